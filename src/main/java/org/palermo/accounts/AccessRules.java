@@ -1,0 +1,9 @@
+package org.palermo.accounts;
+
+import java.util.List;
+
+/** The rows of the access table that one module contributes for its own endpoints. */
+@FunctionalInterface
+public interface AccessRules {
+    List<AccessRule> rules();
+}

@@ -1,0 +1,70 @@
+package org.palermo.accounts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Browser sign-in with a name and password. After {@value #MAX_FAILURES} failures in a row an account
+ * is locked for {@link #LOCK} — enough to stop password guessing, short enough not to lock a person out for long.
+ */
+@Component
+class PasswordLogin implements AuthenticationProvider {
+
+    static final int MAX_FAILURES = 5;
+    static final Duration LOCK = Duration.ofMinutes(15);
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwords;
+    private final Audit audit;
+    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+
+    PasswordLogin(Accounts accounts, PasswordEncoder passwords, Audit audit) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.audit = audit;
+    }
+
+    private record Failures(int count, Instant lockedUntil) {
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String name = String.valueOf(authentication.getName());
+        String password = String.valueOf(authentication.getCredentials());
+        Failures f = failures.get(name);
+        if (f != null && f.lockedUntil() != null && f.lockedUntil().isAfter(Instant.now())) {
+            audit.refused(name, "auth.login", "user:" + name, "locked after repeated failures");
+            throw new LockedException("Too many failed sign-ins; try again later");
+        }
+        boolean ok = accounts.passwordHash(name).map(hash -> passwords.matches(password, hash)).orElse(false);
+        if (!ok) {
+            failures.compute(name, (k, old) -> {
+                int count = old == null ? 1 : old.count() + 1;
+                return new Failures(count, count >= MAX_FAILURES ? Instant.now().plus(LOCK) : null);
+            });
+            audit.refused(name, "auth.login", "user:" + name, "bad name or password");
+            throw new BadCredentialsException("Bad name or password");
+        }
+        failures.remove(name);
+        Principal p = accounts.byName(name).orElseThrow(() -> new BadCredentialsException("Bad name or password"));
+        audit.recordAs(name, "auth.login", "user:" + name, "signed in");
+        return new UsernamePasswordAuthenticationToken(p, null, List.of(new SimpleGrantedAuthority(p.role().authority())));
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,147 @@
+package org.palermo.accounts;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * One filter chain: API tokens ({@code Authorization: Bearer}) and browser sessions with a login form.
+ * Which role may call what comes only from the {@link AccessRules} beans; anything not in the table is
+ * refused. CSRF protects browser sessions; a request with a token or without any session cookie cannot
+ * be a cross-site forgery, so CSRF is not asked of it.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
+            + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AccessTable accessTable(ObjectProvider<AccessRules> contributions) {
+        List<AccessRule> rules = new ArrayList<>();
+        contributions.orderedStream().forEach(c -> rules.addAll(c.rules()));
+        return new AccessTable(rules);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTable table, Accounts accounts, Audit audit,
+                                            PasswordLogin passwordLogin) throws Exception {
+        ProblemWriter problems = new ProblemWriter();
+        http.authorizeHttpRequests(auth -> {
+            auth.requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error", "/login").permitAll();
+            for (AccessRule rule : table.inMatchOrder()) {
+                var matcher = PathPatternRequestMatcher.withDefaults()
+                        .matcher(rule.method() == null ? null : HttpMethod.valueOf(rule.method()), rule.pattern());
+                if (rule.isPublic()) {
+                    auth.requestMatchers(matcher).permitAll();
+                } else {
+                    auth.requestMatchers(matcher).hasAnyRole(rule.roles().stream().map(Enum::name).toArray(String[]::new));
+                }
+            }
+            auth.anyRequest().denyAll();
+        });
+        http.addFilterBefore(new BearerTokenFilter(accounts, audit, problems), UsernamePasswordAuthenticationFilter.class);
+        http.authenticationProvider(passwordLogin);
+        http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll());
+        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out"));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::cannotBeForged));
+        http.exceptionHandling(ex -> ex
+                .authenticationEntryPoint((req, res, e) -> {
+                    if (isApi(req)) {
+                        auditWrite(audit, req, "anonymous", "no credentials");
+                        res.setHeader("WWW-Authenticate", "Bearer");
+                        problems.write(req, res, HttpServletResponse.SC_UNAUTHORIZED, "Authentication required: send Authorization: Bearer TOKEN");
+                    } else {
+                        res.sendRedirect("/login");
+                    }
+                })
+                .accessDeniedHandler((req, res, e) -> {
+                    auditWrite(audit, req, Actors.currentName(), "role not allowed");
+                    if (isApi(req)) {
+                        problems.write(req, res, HttpServletResponse.SC_FORBIDDEN, "Your role may not do this");
+                    } else {
+                        res.sendError(HttpServletResponse.SC_FORBIDDEN);
+                    }
+                }));
+        http.headers(h -> h
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .frameOptions(f -> f.deny())
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/");
+    }
+
+    private static boolean cannotBeForged(HttpServletRequest request) {
+        return isApi(request) && (request.getHeader("Authorization") != null || request.getRequestedSessionId() == null);
+    }
+
+    private static void auditWrite(Audit audit, HttpServletRequest req, String actor, String reason) {
+        if (!"GET".equals(req.getMethod()) && !"HEAD".equals(req.getMethod())) {
+            try {
+                audit.refused(actor, "access.refused", req.getMethod() + " " + req.getRequestURI(), reason);
+            } catch (RuntimeException e) {
+                // the refusal itself must still be answered
+            }
+        }
+    }
+
+    /** The access table, ordered so that the most specific pattern is tried first. */
+    static final class AccessTable {
+        private final List<AccessRule> rules;
+
+        AccessTable(List<AccessRule> rules) {
+            this.rules = List.copyOf(rules);
+        }
+
+        List<AccessRule> rules() {
+            return rules;
+        }
+
+        List<AccessRule> inMatchOrder() {
+            return rules.stream()
+                    .sorted(Comparator.comparingInt((AccessRule r) -> -literalLength(r.pattern()))
+                            .thenComparing(r -> r.method() == null ? 1 : 0))
+                    .toList();
+        }
+
+        private static int literalLength(String pattern) {
+            return pattern.replaceAll("\\{[^}]*}", "").replace("*", "").length();
+        }
+    }
+
+    /** Writes problem+json bodies from the security filters, before any controller runs. */
+    static final class ProblemWriter {
+        void write(HttpServletRequest req, HttpServletResponse res, int status, String detail) throws IOException {
+            res.setStatus(status);
+            res.setContentType("application/problem+json");
+            res.setCharacterEncoding("UTF-8");
+            String title = status == 401 ? "Unauthorized" : status == 403 ? "Forbidden" : "Error";
+            res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                    + ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"instance\":\""
+                    + req.getRequestURI().replace("\"", "%22").replace("\\", "%5C") + "\"}");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.palermo.cli;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.palermo.PalermoApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Option;
+
+/**
+ * Options shared by every command that uses the database, and the non-web application context
+ * those commands run in. The embedded server is started if no Palermo process runs it already,
+ * and stopped again when the command ends.
+ */
+class Database {
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Data directory (default: $PALERMO_HOME or ./palermo-data)")
+    Path dataDir;
+
+    ConfigurableApplicationContext open() {
+        Map<String, Object> props = new HashMap<>();
+        if (dataDir != null) {
+            props.put("palermo.home", dataDir.toAbsolutePath().toString());
+        }
+        props.put("palermo.demo-data", "false");
+        props.put("logging.level.org.palermo", "WARN");
+        props.put("spring.main.log-startup-info", "false");
+        return new SpringApplicationBuilder(PalermoApplication.class)
+                .web(WebApplicationType.NONE)
+                
+                .logStartupInfo(false)
+                .run(props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+    }
+}

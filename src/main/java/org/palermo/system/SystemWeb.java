@@ -1,0 +1,67 @@
+package org.palermo.system;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The home page and the health check. */
+@Configuration(proxyBeanMethods = false)
+class SystemWeb {
+
+    /** Paths of this module; the access table itself lives in accounts, which reads these. */
+    static final List<String> PUBLIC_PATHS = List.of("/", "/api/v1/health", "/api/v1/openapi.json", "/about");
+
+    @Bean
+    PublicPaths systemPublicPaths() {
+        return () -> PUBLIC_PATHS;
+    }
+
+    @Controller
+    static class Pages {
+        @GetMapping("/")
+        String home() {
+            return "system/home";
+        }
+
+        @GetMapping("/about")
+        String about() {
+            return "system/about";
+        }
+    }
+
+    @RestController
+    static class Api {
+        private final JdbcClient jdbc;
+        private final DatabaseServer server;
+
+        Api(JdbcClient jdbc, DatabaseServer server) {
+            this.jdbc = jdbc;
+            this.server = server;
+        }
+
+        /** UP when the application and its database answer. */
+        @GetMapping("/api/v1/health")
+        ResponseEntity<Map<String, Object>> health() {
+            Map<String, Object> body = new LinkedHashMap<>();
+            boolean db;
+            try {
+                db = jdbc.sql("select 1").query(Integer.class).single() == 1;
+            } catch (RuntimeException e) {
+                db = false;
+            }
+            body.put("status", db ? "UP" : "DOWN");
+            body.put("database", Map.of("status", db ? "UP" : "DOWN", "embedded", server.isEmbedded()));
+            body.put("version", "0.1.0");
+            return ResponseEntity.status(db ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
+        }
+    }
+}
