@@ -1,5 +1,8 @@
 package org.palermo.accounts;
 
+import org.palermo.system.Role;
+import org.palermo.system.AccessRule;
+import org.palermo.system.AccessRules;
 import java.util.List;
 import java.util.Map;
 
@@ -22,10 +25,19 @@ class AccountsWeb {
         return () -> paths.orderedStream().flatMap(p -> p.paths().stream()).map(AccessRule::publicRead).toList();
     }
 
+    /** The access table: every module's rows together. */
+    @Bean
+    SecurityConfiguration.AccessTable accessTable(org.springframework.beans.factory.ObjectProvider<AccessRules> contributions) {
+        java.util.List<AccessRule> rules = new java.util.ArrayList<>();
+        contributions.orderedStream().forEach(c -> rules.addAll(c.rules()));
+        return new SecurityConfiguration.AccessTable(rules);
+    }
+
     @Bean
     AccessRules accountsAccess() {
         return () -> List.of(
                 AccessRule.publicRead("/api/v1/access-rules"),
+                AccessRule.publicRead("/login"),
                 AccessRule.signedIn("GET", "/api/v1/me"),
                 AccessRule.of("GET", "/api/v1/audit", Role.ADMIN),
                 AccessRule.of("GET", "/admin/audit", Role.ADMIN));

@@ -1,5 +1,8 @@
 package org.palermo.accounts;
 
+import org.palermo.system.Role;
+import org.palermo.system.AccessRule;
+import org.palermo.system.AccessRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

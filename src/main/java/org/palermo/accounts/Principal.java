@@ -1,5 +1,8 @@
 package org.palermo.accounts;
 
+import org.palermo.system.Role;
+import org.palermo.system.AccessRule;
+import org.palermo.system.AccessRules;
 import java.io.Serializable;
 
 /** The account behind a request: from an API token or a browser session. */

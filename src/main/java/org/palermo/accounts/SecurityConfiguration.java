@@ -1,5 +1,8 @@
 package org.palermo.accounts;
 
+import org.palermo.system.Role;
+import org.palermo.system.AccessRule;
+import org.palermo.system.AccessRules;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,8 +15,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -26,29 +27,18 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * be a cross-site forgery, so CSRF is not asked of it.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SecurityConfiguration {
 
     static final String CSP = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
             + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    AccessTable accessTable(ObjectProvider<AccessRules> contributions) {
-        List<AccessRule> rules = new ArrayList<>();
-        contributions.orderedStream().forEach(c -> rules.addAll(c.rules()));
-        return new AccessTable(rules);
-    }
-
-    @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTable table, Accounts accounts, Audit audit,
                                             PasswordLogin passwordLogin) throws Exception {
         ProblemWriter problems = new ProblemWriter();
         http.authorizeHttpRequests(auth -> {
-            auth.requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error", "/login").permitAll();
+            auth.requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll();
             for (AccessRule rule : table.inMatchOrder()) {
                 var matcher = PathPatternRequestMatcher.withDefaults()
                         .matcher(rule.method() == null ? null : HttpMethod.valueOf(rule.method()), rule.pattern());

@@ -1,5 +1,8 @@
 package org.palermo.accounts;
 
+import org.palermo.system.Role;
+import org.palermo.system.AccessRule;
+import org.palermo.system.AccessRules;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 

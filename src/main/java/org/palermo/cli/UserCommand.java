@@ -3,7 +3,7 @@ package org.palermo.cli;
 import java.util.concurrent.Callable;
 
 import org.palermo.accounts.Accounts;
-import org.palermo.accounts.Role;
+import org.palermo.system.Role;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

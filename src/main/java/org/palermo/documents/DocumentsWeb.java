@@ -3,9 +3,9 @@ package org.palermo.documents;
 import java.io.IOException;
 import java.util.List;
 
-import org.palermo.accounts.AccessRule;
-import org.palermo.accounts.AccessRules;
-import org.palermo.accounts.Role;
+import org.palermo.system.AccessRule;
+import org.palermo.system.AccessRules;
+import org.palermo.system.Role;
 import org.palermo.system.InvalidInputException;
 import org.palermo.text.UnreadableDocumentException;
 import org.springframework.context.annotation.Bean;

@@ -3,8 +3,8 @@ package org.palermo.reference;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.palermo.accounts.AccessRule;
-import org.palermo.accounts.AccessRules;
+import org.palermo.system.AccessRule;
+import org.palermo.system.AccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 class SystemWeb {
 
     /** Paths of this module; the access table itself lives in accounts, which reads these. */
-    static final List<String> PUBLIC_PATHS = List.of("/", "/api/v1/health", "/api/v1/openapi.json", "/about");
+    static final List<String> PUBLIC_PATHS = List.of("/", "/api/v1/health", "/api/v1/openapi.json", "/api/v1/openapi.json.yaml", "/about");
 
     @Bean
     PublicPaths systemPublicPaths() {

@@ -10,14 +10,17 @@ import java.util.regex.Pattern;
 /**
  * Splits plain text into paragraphs and recognises the document's own paragraph numbers.
  *
- * <p>A paragraph is a block of text between blank lines. A block that opens with "21." or
- * "- 21." carries the number 21. UN documents break paragraphs across pages, so a block that
+ * <p>A paragraph is a block of text between blank lines; inside a block, a line that opens with a
+ * paragraph number starts a new one, and so does every line of a block written one paragraph per
+ * line. A paragraph that opens with "21." or "- 21." carries the number 21. UN documents break paragraphs across pages, so a block that
  * opens with a lower-case letter right after a numbered paragraph is that paragraph's
  * continuation and is joined to it. Offsets index the unchanged text.
  */
 public final class Paragraphs {
 
-    private static final Pattern NUMBER = Pattern.compile("^[\\-\u2013\u2022*]?\\s*(\\d{1,4})\\.(?=\\s)");
+    private static final Pattern NUMBER = Pattern.compile("^[\\-\u2013\u2022*]?\\s*(\\d{1,3})\\.(?=\\s)");
+    /** Lines this long are paragraphs of their own (text exported one paragraph per line), not wrapped lines. */
+    private static final int PARAGRAPH_LINE = 150;
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\f\\r\\u00a0]*\\n");
 
     private Paragraphs() {
@@ -87,6 +90,33 @@ public final class Paragraphs {
     }
 
     private static void addTrimmed(String text, int start, int end, List<int[]> blocks) {
+        List<int[]> lines = new ArrayList<>();
+        int lineStart = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || text.charAt(i) == '\n') {
+                lines.add(new int[] {lineStart, i});
+                lineStart = i + 1;
+            }
+        }
+        boolean linePerParagraph = lines.size() > 1 && medianLength(lines) >= PARAGRAPH_LINE;
+        int from = start;
+        for (int k = 1; k < lines.size(); k++) {
+            int ls = lines.get(k)[0];
+            String head = text.substring(ls, Math.min(lines.get(k)[1], ls + 10)).stripLeading();
+            if (linePerParagraph || NUMBER.matcher(head).find()) {
+                addSpan(text, from, ls, blocks);
+                from = ls;
+            }
+        }
+        addSpan(text, from, end, blocks);
+    }
+
+    private static int medianLength(List<int[]> lines) {
+        int[] lengths = lines.stream().mapToInt(l -> l[1] - l[0]).sorted().toArray();
+        return lengths[lengths.length / 2];
+    }
+
+    private static void addSpan(String text, int start, int end, List<int[]> blocks) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }

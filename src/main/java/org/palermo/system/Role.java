@@ -1,4 +1,4 @@
-package org.palermo.accounts;
+package org.palermo.system;
 
 /** What an account may do. The public needs no account and has no role. */
 public enum Role {

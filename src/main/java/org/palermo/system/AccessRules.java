@@ -1,4 +1,4 @@
-package org.palermo.accounts;
+package org.palermo.system;
 
 import java.util.List;
 
