@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 IngestCommand.class,
                 UserCommand.class,
+                ImportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Launcher implements Runnable {

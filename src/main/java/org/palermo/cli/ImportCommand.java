@@ -1,0 +1,9 @@
+package org.palermo.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code ./palermo import KIND FILE}: bulk imports, one sub-command per kind of file. */
+@Command(name = "import", description = "Import data files: glotip, cases, ctdc, flows.",
+        subcommands = {})
+class ImportCommand {
+}
