@@ -1,0 +1,269 @@
+package org.palermo.facts;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.palermo.accounts.Actors;
+import org.palermo.accounts.Audit;
+import org.palermo.system.InvalidInputException;
+import org.palermo.system.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Facts and their review. Extracted facts are suggestions until a reviewer accepts, corrects or
+ * rejects them; who decided and when is kept in {@code fact_decision}. A newer extractor adds a new
+ * run; suggestions of older runs that nobody reviewed are superseded, reviewed facts never change.
+ */
+@Service
+public class Facts {
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final Audit audit;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    Facts(JdbcClient jdbc, DataSource dataSource, Audit audit) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.audit = audit;
+    }
+
+    /**
+     * Stores one extraction run of a document as suggestions. Running the same extractor version
+     * on the same document again changes nothing; returns the number of facts stored.
+     */
+    @Transactional
+    public int storeRun(long documentId, long sourceId, String extractor, List<NewFact> facts) {
+        Long runId = jdbc.sql("""
+                        insert into extraction_run (document_id, extractor, facts) values (:d, :e, :n)
+                        on conflict (document_id, extractor) do nothing returning id""")
+                .param("d", documentId).param("e", extractor).param("n", facts.size())
+                .query(Long.class).optional().orElse(null);
+        if (runId == null) {
+            return 0;
+        }
+        int superseded = jdbc.sql("""
+                        update fact set status = 'SUPERSEDED'
+                        where document_id = :d and status = 'SUGGESTED' and run_id is not null and run_id <> :r""")
+                .param("d", documentId).param("r", runId).update();
+        insert(runId, documentId, sourceId, "SUGGESTED", facts);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("extractor", extractor);
+        after.put("facts", facts.size());
+        after.put("superseded", superseded);
+        audit.record("facts.extract", "document:" + documentId, null, after);
+        return facts.size();
+    }
+
+    /** Stores curated facts (from a research data set or a reviewed import) as accepted. */
+    @Transactional
+    public int storeCurated(long sourceId, Long documentId, List<NewFact> facts) {
+        insert(null, documentId, sourceId, "ACCEPTED", facts);
+        audit.record("facts.import", "source:" + sourceId, null, Map.of("facts", facts.size()));
+        return facts.size();
+    }
+
+    public List<FactRow> find(FactQuery q) {
+        return jdbc.sql(FactRow.SELECT + """
+                         where (:document < 0 or f.document_id = :document)
+                           and (:country = '' or f.country = :country or f.counterpart = :country)
+                           and (:type = '' or f.type = :type)
+                           and (:status = '' or f.status = :status)
+                           and f.confidence >= :minConfidence
+                         order by f.document_id, f.start_offset nulls last, f.id
+                         limit :limit offset :offset""")
+                .param("document", q.document() == null ? -1 : q.document())
+                .param("country", q.country() == null ? "" : q.country())
+                .param("type", q.type() == null ? "" : q.type())
+                .param("status", q.status() == null ? "" : q.status())
+                .param("minConfidence", q.minConfidence())
+                .param("limit", Math.max(1, Math.min(q.limit(), 1000)))
+                .param("offset", Math.max(0, q.offset()))
+                .query(FactRow::map).list();
+    }
+
+    public FactRow get(long id) {
+        return jdbc.sql(FactRow.SELECT + " where f.id = :id").param("id", id).query(FactRow::map).optional()
+                .orElseThrow(() -> new NotFoundException("No fact with id " + id));
+    }
+
+    /** Counts by status, for the queue's header. */
+    public Map<String, Integer> countsByStatus() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        jdbc.sql("select status, count(*) from fact where run_id is not null group by status order by status")
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    /**
+     * A reviewer's decision. {@code corrections} (for CORRECT) may change any field of CONTRACTS.md §2
+     * except provenance; the fact before and after is kept with the decision.
+     */
+    @Transactional
+    public FactRow decide(long id, Decision decision, Map<String, Object> corrections, String comment) {
+        FactRow before = get(id);
+        String status = switch (decision) {
+            case ACCEPT -> "ACCEPTED";
+            case REJECT -> "REJECTED";
+            case CORRECT -> "CORRECTED";
+            case REOPEN -> "SUGGESTED";
+        };
+        if (decision == Decision.CORRECT) {
+            applyCorrections(id, corrections == null ? Map.of() : corrections);
+        }
+        jdbc.sql("update fact set status = :s where id = :id").param("s", status).param("id", id).update();
+        FactRow after = get(id);
+        jdbc.sql("""
+                        insert into fact_decision (fact_id, decision, by_user, before, after, comment)
+                        values (:f, :d, :by, cast(:b as jsonb), cast(:a as jsonb), :c)""")
+                .param("f", id).param("d", decision.name()).param("by", Actors.currentName())
+                .param("b", json.writeValueAsString(before)).param("a", json.writeValueAsString(after))
+                .param("c", comment).update();
+        audit.record("fact." + decision.name().toLowerCase(), "fact:" + id, before, after);
+        return after;
+    }
+
+    public List<FactDecision> decisions(long factId) {
+        return jdbc.sql("select decision, by_user, at, comment from fact_decision where fact_id = :f order by id")
+                .param("f", factId)
+                .query((rs, i) -> new FactDecision(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4)))
+                .list();
+    }
+
+    public record FactDecision(String decision, String by, java.time.Instant at, String comment) {
+    }
+
+    private void applyCorrections(long id, Map<String, Object> c) {
+        Map<String, String> columns = Map.ofEntries(
+                Map.entry("country", "country"), Map.entry("org", "org"), Map.entry("role", "role"),
+                Map.entry("counterpart", "counterpart"), Map.entry("metric", "metric"), Map.entry("qualifier", "qualifier"),
+                Map.entry("unit", "unit"), Map.entry("period_from", "period_from"), Map.entry("period_to", "period_to"),
+                Map.entry("event", "event"), Map.entry("date", "event_date"), Map.entry("year", "year"),
+                Map.entry("value", "value"));
+        for (Map.Entry<String, Object> e : c.entrySet()) {
+            String column = columns.get(e.getKey());
+            if (column == null && !e.getKey().equals("forms") && !e.getKey().equals("victim_groups")) {
+                throw new InvalidInputException(e.getKey(), "Field '" + e.getKey() + "' cannot be corrected");
+            }
+            Object v = e.getValue() instanceof String s && s.isBlank() ? null : e.getValue();
+            FactVocabulary.check(e.getKey(), v);
+            if (column == null) {
+                List<String> values = v instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+                jdbc.sql("update fact set " + (e.getKey().equals("forms") ? "forms" : "victim_groups") + " = :v where id = :id")
+                        .param("v", values.toArray(String[]::new)).param("id", id).update();
+            } else if (column.equals("value") || column.equals("year")) {
+                Number n = v == null ? null : v instanceof Number num ? num : parseNumber(e.getKey(), v.toString());
+                jdbc.sql("update fact set " + column + " = :v where id = :id")
+                        .param("v", n == null ? null : column.equals("year") ? (Object) n.intValue() : (Object) n.doubleValue())
+                        .param("id", id).update();
+            } else {
+                jdbc.sql("update fact set " + column + " = :v where id = :id").param("v", v == null ? null : v.toString())
+                        .param("id", id).update();
+            }
+        }
+    }
+
+    private static Number parseNumber(String field, String s) {
+        try {
+            return Double.parseDouble(s.replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "'" + s + "' is not a number");
+        }
+    }
+
+    private void insert(Long runId, Long documentId, long sourceId, String status, List<NewFact> facts) {
+        if (facts.isEmpty()) {
+            return;
+        }
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into fact (run_id, document_id, source_id, type, country, org, role, counterpart, forms, victim_groups,
+                                  metric, value, qualifier, unit, period_from, period_to, event, event_date, year,
+                                  quote, start_offset, end_offset, paragraph, confidence, rule, extractor, data, status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)""")) {
+            int n = 0;
+            for (NewFact f : facts) {
+                int i = 1;
+                setLong(ps, i++, runId);
+                setLong(ps, i++, documentId);
+                ps.setLong(i++, sourceId);
+                ps.setString(i++, f.type());
+                ps.setString(i++, f.country());
+                ps.setString(i++, f.org());
+                ps.setString(i++, f.role());
+                ps.setString(i++, f.counterpart());
+                ps.setArray(i++, textArray(c, f.forms()));
+                ps.setArray(i++, textArray(c, f.victimGroups()));
+                ps.setString(i++, f.metric());
+                if (f.value() == null) {
+                    ps.setNull(i++, Types.NUMERIC);
+                } else {
+                    ps.setDouble(i++, f.value());
+                }
+                ps.setString(i++, f.qualifier());
+                ps.setString(i++, f.unit());
+                ps.setString(i++, f.periodFrom());
+                ps.setString(i++, f.periodTo());
+                ps.setString(i++, f.event());
+                ps.setString(i++, f.eventDate());
+                if (f.year() == null) {
+                    ps.setNull(i++, Types.INTEGER);
+                } else {
+                    ps.setInt(i++, f.year());
+                }
+                ps.setString(i++, f.quote());
+                setInt(ps, i++, f.start());
+                setInt(ps, i++, f.end());
+                ps.setString(i++, f.paragraph());
+                ps.setFloat(i++, (float) Math.max(0, Math.min(1, f.confidence())));
+                ps.setString(i++, f.rule());
+                ps.setString(i++, f.extractor());
+                ps.setString(i++, json.writeValueAsString(f.data() == null ? Map.of() : f.data()));
+                ps.setString(i, status);
+                ps.addBatch();
+                if (++n % 1000 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Storing facts failed: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
+        }
+    }
+
+    private static Array textArray(Connection c, List<String> values) throws SQLException {
+        return c.createArrayOf("text", values.toArray());
+    }
+
+    private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.BIGINT);
+        } else {
+            ps.setLong(i, v);
+        }
+    }
+
+    private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, v);
+        }
+    }
+}
