@@ -40,7 +40,7 @@ final class StatisticRules {
             "year", "years");
     private static final Set<String> EXCLUDED_UNITS = Set.of("hour", "hours", "minute", "minutes", "ans", "años",
             "mois", "meses", "jours", "días", "semaines", "semanas", "an", "año", "km", "kilometres", "kilometers",
-            "times", "fois", "veces", "o'clock", "a.m", "p.m", "am", "pm", "percentage", "points");
+            "times", "fois", "veces", "o'clock", "a.m", "p.m", "am", "pm", "percentage");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
@@ -75,6 +75,8 @@ final class StatisticRules {
             "euros", "dollars");
     private static final Set<String> CURRENCY_AFTER = Set.of("dollars", "euros", "usd", "eur", "pounds", "pesos",
             "dólares", "francs", "rupees", "naira", "gbp");
+    private static final Set<String> RANGE_WORDS = Set.of("and", "to", "or", "-", "\u2013", "y", "et", "a", "à");
+    private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both", "les", "ces", "los", "las", "estos", "estas");
     private static final Set<String> TOTAL_VERBS = Set.of("increased", "rose", "grew", "reached", "amounted",
             "decreased", "fell", "dropped", "totalled", "totaled", "climbed", "declined", "total");
 
@@ -266,7 +268,31 @@ final class StatisticRules {
                 || prev.equals("de") && AGE_WORDS.contains(s.lower(m.first() - 2))) {
             return true;
         }
+        if (m.words() && m.value() <= 10 && DEFINITE.contains(prev)) {
+            return true; // "the three areas of prevention", "the five pillars": an enumeration, not a count
+        }
+        if (continuesReference(s, m.first())) {
+            return true;
+        }
         return m.words() && m.value() == 1 && m.first() == m.last() && !oneCounts(s, m.last() + 1);
+    }
+
+    /** "recommendations 2 and 3", "articles 3, 5 and 7": later numbers of a list of references. */
+    private static boolean continuesReference(Sentence s, int first) {
+        int k = first - 1;
+        boolean sawNumber = false;
+        while (k >= 0 && k >= first - 8) {
+            Token t = s.tokens.get(k);
+            String w = t.lower();
+            if (t.isDigits()) {
+                sawNumber = true;
+            } else if (!(w.equals("and") || w.equals(",") || w.equals("or") || w.equals("to") || w.equals("-")
+                    || w.equals("\u2013") || w.equals("et") || w.equals("y"))) {
+                return sawNumber && REFERENCE_WORDS.contains(stripDot(w));
+            }
+            k--;
+        }
+        return false;
     }
 
     /** "One case", "one year", but not "one of", "one another", "the one". */
@@ -362,10 +388,14 @@ final class StatisticRules {
             if (w.equals("of") && modifiers == 0) {
                 return partitive(s, m, k, lastUnit);
             }
+            if (modifiers == 0 && RANGE_WORDS.contains(w) && k + 1 < tokens.size() && tokens.get(k + 1).isDigits()) {
+                k += 2; // "between 60 and 180 days": the first number counts what the second does
+                continue;
+            }
             if (STOP.contains(w) || AUXILIARIES.contains(w)) {
                 return null;
             }
-            if (modifiers > 0 || t.capitalised() || !looksLikeVerb(w)) {
+            if (modifiers > 0 || t.capitalised() || !looksLikeVerb(w) || countNounAhead(s, k + 1)) {
                 if (!t.capitalised() && looksPlural(w)) {
                     return new Reading(COUNT, k, w, COUNTRY_SETS.contains(w));
                 }
@@ -381,6 +411,20 @@ final class StatisticRules {
         return null;
     }
 
+    /** "Fifteen organized criminal groups": an adjective in -ed before a counted noun, not a verb. */
+    private static boolean countNounAhead(Sentence s, int from) {
+        for (int k = from; k < Math.min(s.tokens.size(), from + 3); k++) {
+            String w = s.lower(k);
+            if (isCountNoun(w)) {
+                return true;
+            }
+            if (!s.tokens.get(k).isWord() || STOP.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "two of which", "9 of whom", "70 of the 79 countries". */
     private static Reading partitive(Sentence s, NumberMention m, int of, String lastUnit) {
         String w = s.lower(of + 1);
@@ -388,7 +432,7 @@ final class StatisticRules {
             return new Reading(PARTITIVE, of + 1, lastUnit, COUNTRY_SETS.contains(lastUnit == null ? "" : lastUnit));
         }
         if (Set.of("the", "all", "its", "their", "these", "those").contains(w)) {
-            for (int k = of + 2; k < Math.min(s.tokens.size(), of + 7); k++) {
+            for (int k = of + 2; k < Math.min(s.tokens.size(), of + 9); k++) {
                 String x = s.lower(k);
                 if (isCountNoun(x)) {
                     return new Reading(PARTITIVE, k, x, COUNTRY_SETS.contains(x));
@@ -404,7 +448,10 @@ final class StatisticRules {
     private static Reading duration(Sentence s, NumberMention m, int unit) {
         String after = s.lower(unit + 1);
         String before = s.lower(m.first() - 1);
-        if (after.equals("old") || after.equals("ago") || after.equals("of") && s.lower(unit + 2).equals("age")
+        String beforeArticle = before.equals("the") ? s.lower(m.first() - 2) : before;
+        if (Set.of("since", "after", "before", "ago", "old").contains(after) || after.equals("of") && s.lower(unit + 2).equals("age")
+                || Set.of("over", "past", "last", "next", "first", "recent").contains(beforeArticle) && before.equals("the")
+                || after.equals("ago") || after.equals("of") && s.lower(unit + 2).equals("age")
                 || after.equals("-") || after.equals("earlier") || after.equals("later") || before.equals("under")
                 || before.equals("over") || before.equals("below") || before.equals("above") || before.equals("past")
                 || before.equals("last") || before.equals("next") || before.equals("first") || s.language != Language.EN) {
