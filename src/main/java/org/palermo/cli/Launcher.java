@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 UserCommand.class,
                 ImportCommand.class,
+                EvalCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Launcher implements Runnable {

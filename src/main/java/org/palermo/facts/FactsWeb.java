@@ -1,0 +1,147 @@
+package org.palermo.facts;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.palermo.documents.DocumentDetail;
+import org.palermo.documents.Documents;
+import org.palermo.system.AccessRule;
+import org.palermo.system.AccessRules;
+import org.palermo.system.InvalidInputException;
+import org.palermo.system.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Facts over HTTP and the reviewer's queue. */
+@Configuration(proxyBeanMethods = false)
+class FactsWeb {
+
+    static final Role[] REVIEWERS = {Role.REVIEWER, Role.ANALYST, Role.ADMIN};
+
+    @Bean
+    AccessRules factsAccess() {
+        return () -> List.of(
+                AccessRule.publicRead("/api/v1/documents/{id}/facts"),
+                AccessRule.of("GET", "/api/v1/facts", Role.RESEARCHER, Role.REVIEWER, Role.ANALYST, Role.ADMIN),
+                AccessRule.of("GET", "/api/v1/facts/{id}", Role.RESEARCHER, Role.REVIEWER, Role.ANALYST, Role.ADMIN),
+                AccessRule.of("POST", "/api/v1/facts/{id}/decision", REVIEWERS),
+                AccessRule.of("GET", "/review", REVIEWERS));
+    }
+
+    /** A reviewer's decision as the API takes it. */
+    record DecisionRequest(Decision decision, Map<String, Object> corrections, String comment) {
+    }
+
+    /** A fact as the public sees it on a document: reviewed facts and, marked as such, suggestions. */
+    record PublicFact(long id, String type, String status, @JsonProperty("reviewed") boolean reviewed, String country,
+                      String role, String counterpart, List<String> forms, String metric, Double value, String event,
+                      String quote, Integer start, Integer end, String paragraph, double confidence, String rule) {
+        static PublicFact of(FactRow f) {
+            return new PublicFact(f.id(), f.type(), f.status(), f.isReviewed(), f.country(), f.role(), f.counterpart(),
+                    f.forms(), f.metric(), f.value(), f.event(), f.quote(), f.start(), f.end(), f.paragraph(),
+                    f.confidence(), f.rule());
+        }
+    }
+
+    @RestController
+    static class Api {
+        private final Facts facts;
+
+        Api(Facts facts) {
+            this.facts = facts;
+        }
+
+        /** Facts drawn from one document (not rejected), with the words they came from. */
+        @GetMapping("/api/v1/documents/{id}/facts")
+        List<PublicFact> ofDocument(@PathVariable long id) {
+            return facts.find(new FactQuery(id, null, null, null, 0, 1000, 0)).stream()
+                    .filter(f -> !f.status().equals("REJECTED") && !f.status().equals("SUPERSEDED"))
+                    .map(PublicFact::of).toList();
+        }
+
+        /** Facts with their provenance; filter by document, country, type, status and minimum confidence. */
+        @GetMapping("/api/v1/facts")
+        List<FactRow> find(@RequestParam(required = false) Long document,
+                           @RequestParam(required = false) String country,
+                           @RequestParam(required = false) String type,
+                           @RequestParam(required = false) String status,
+                           @RequestParam(name = "min_confidence", defaultValue = "0") double minConfidence,
+                           @RequestParam(defaultValue = "200") int limit,
+                           @RequestParam(defaultValue = "0") int offset) {
+            if (type != null && !List.of("statistic", "country_role", "event").contains(type)) {
+                throw new InvalidInputException("type", "type is one of statistic, country_role, event");
+            }
+            return facts.find(new FactQuery(document, country == null ? null : country.toUpperCase(), type,
+                    status == null ? null : status.toUpperCase(), minConfidence, limit, offset));
+        }
+
+        @GetMapping("/api/v1/facts/{id}")
+        FactRow get(@PathVariable long id) {
+            return facts.get(id);
+        }
+
+        /** Accept, correct (with corrections), reject, or reopen a fact. */
+        @PostMapping("/api/v1/facts/{id}/decision")
+        FactRow decide(@PathVariable long id, @RequestBody DecisionRequest request) {
+            if (request.decision() == null) {
+                throw new InvalidInputException("decision", "decision is one of ACCEPT, CORRECT, REJECT, REOPEN");
+            }
+            return facts.decide(id, request.decision(), request.corrections(), request.comment());
+        }
+    }
+
+    @Controller
+    static class Pages {
+        private final Facts facts;
+        private final Documents documents;
+
+        Pages(Facts facts, Documents documents) {
+            this.facts = facts;
+            this.documents = documents;
+        }
+
+        /** The review queue: one document at a time, paragraph by paragraph, keyboard first. */
+        @GetMapping("/review")
+        String queue(@RequestParam(required = false) Long document,
+                     @RequestParam(required = false) String country,
+                     @RequestParam(required = false) String type,
+                     @RequestParam(defaultValue = "SUGGESTED") String status,
+                     @RequestParam(name = "min_confidence", defaultValue = "0") double minConfidence,
+                     Model model) {
+            List<FactRow> rows = facts.find(new FactQuery(document, blank(country), blank(type),
+                    status.equals("ALL") ? null : status, minConfidence, 300, 0));
+            model.addAttribute("facts", rows);
+            model.addAttribute("counts", facts.countsByStatus());
+            model.addAttribute("documents", documents.list());
+            model.addAttribute("document", document);
+            model.addAttribute("country", country);
+            model.addAttribute("type", type);
+            model.addAttribute("status", status);
+            model.addAttribute("minConfidence", minConfidence);
+            Map<Long, String> contexts = new java.util.HashMap<>();
+            Map<Long, DocumentDetail> cache = new java.util.HashMap<>();
+            for (FactRow f : rows) {
+                if (f.documentId() != null && f.start() != null) {
+                    DocumentDetail d = cache.computeIfAbsent(f.documentId(), documents::get);
+                    d.paragraphs().stream().filter(p -> p.start() <= f.start() && f.start() < p.end()).findFirst()
+                            .ifPresent(p -> contexts.put(f.id(), p.anchor()));
+                }
+            }
+            model.addAttribute("anchors", contexts);
+            return "facts/review";
+        }
+
+        private static String blank(String s) {
+            return s == null || s.isBlank() ? null : s;
+        }
+    }
+}

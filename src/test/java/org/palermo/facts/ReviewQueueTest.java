@@ -1,0 +1,121 @@
+package org.palermo.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.palermo.accounts.Accounts;
+import org.palermo.support.Http;
+import org.palermo.support.PalermoIntegrationTest;
+import org.palermo.support.TestAccounts;
+import org.palermo.system.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** Ingesting a report fills the review queue; decisions are kept with who and when. */
+@PalermoIntegrationTest
+class ReviewQueueTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    Http http;
+    Http analyst;
+    Http reviewer;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        analyst = http.as(TestAccounts.token(accounts, Role.ANALYST));
+        reviewer = http.as(TestAccounts.token(accounts, Role.REVIEWER));
+    }
+
+    long ingest(String text) {
+        Http.Response r = analyst.postFile("/api/v1/documents", "file", "report-" + UUID.randomUUID() + ".txt",
+                text.getBytes(StandardCharsets.UTF_8), "source_type", "NGO");
+        assertThat(r.status()).isEqualTo(201);
+        return r.json().get("id").asLong();
+    }
+
+    @Test
+    void theSeedDocumentsArriveWithSuggestedFactsWhoseQuotesAreExact() {
+        for (JsonNode d : http.get("/api/v1/documents").json()) {
+            if (!d.get("file_name").asString().startsWith("000_")) {
+                continue;
+            }
+            long id = d.get("id").asLong();
+            String text = jdbc.sql("select plain_text from document where id = :id").param("id", id).query(String.class).single();
+            JsonNode facts = http.get("/api/v1/documents/" + id + "/facts").json();
+            assertThat(facts.size()).isGreaterThan(20);
+            for (JsonNode f : facts) {
+                assertThat(text.substring(f.get("start").asInt(), f.get("end").asInt())).isEqualTo(f.get("quote").asString());
+            }
+        }
+    }
+
+    @Test
+    void aNewReportFillsTheQueueAndDecisionsAreKept() {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        long doc = ingest("Report " + marker + "\n\n12. Lithuania reported that in 2003, 42 investigations had been initiated "
+                + "and 62 persons had been prosecuted for trafficking in persons.\n");
+        JsonNode queue = reviewer.get("/api/v1/facts?document=" + doc + "&status=SUGGESTED").json();
+        assertThat(queue.size()).isGreaterThanOrEqualTo(2);
+        JsonNode investigations = find(queue, 42);
+        JsonNode prosecuted = find(queue, 62);
+        assertThat(investigations.get("country").asString()).isEqualTo("LTU");
+
+        JsonNode accepted = reviewer.postJson("/api/v1/facts/" + investigations.get("id").asLong() + "/decision",
+                "{\"decision\":\"ACCEPT\"}").json();
+        assertThat(accepted.get("status").asString()).isEqualTo("ACCEPTED");
+
+        JsonNode corrected = reviewer.postJson("/api/v1/facts/" + prosecuted.get("id").asLong() + "/decision",
+                "{\"decision\":\"CORRECT\",\"corrections\":{\"value\":63,\"metric\":\"persons_charged\"},\"comment\":\"typo\"}").json();
+        assertThat(corrected.get("status").asString()).isEqualTo("CORRECTED");
+        assertThat(corrected.get("value").asDouble()).isEqualTo(63.0);
+        assertThat(corrected.get("metric").asString()).isEqualTo("persons_charged");
+
+        Http.Response bad = reviewer.postJson("/api/v1/facts/" + prosecuted.get("id").asLong() + "/decision",
+                "{\"decision\":\"CORRECT\",\"corrections\":{\"metric\":\"bananas\"}}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("detail").asString()).contains("'bananas' is not one of");
+
+        Integer decisions = jdbc.sql("select count(*) from fact_decision where fact_id in (:a, :b) and by_user like 'reviewer-%'")
+                .param("a", investigations.get("id").asLong()).param("b", prosecuted.get("id").asLong())
+                .query(Integer.class).single();
+        assertThat(decisions).isEqualTo(2);
+        assertThat(http.as(TestAccounts.token(accounts, Role.RESEARCHER))
+                .postJson("/api/v1/facts/" + prosecuted.get("id").asLong() + "/decision", "{\"decision\":\"REJECT\"}").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void reExtractingTheSameDocumentWithTheSameExtractorAddsNothing() {
+        long doc = ingest("1. Ukraine reported that in 2004, 99 persons had been charged with trafficking (" + UUID.randomUUID() + ").\n");
+        int before = jdbc.sql("select count(*) from fact where document_id = :d").param("d", doc).query(Integer.class).single();
+        assertThat(before).isPositive();
+        Http.Response again = analyst.postFile("/api/v1/documents", "file", "again.txt",
+                jdbc.sql("select plain_text from document where id = :d").param("d", doc).query(String.class).single()
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from fact where document_id = :d").param("d", doc).query(Integer.class).single())
+                .isEqualTo(before);
+    }
+
+    private static JsonNode find(JsonNode facts, double value) {
+        for (JsonNode f : facts) {
+            if (f.get("type").asString().equals("statistic") && f.get("value").asDouble() == value) {
+                return f;
+            }
+        }
+        throw new AssertionError("no statistic with value " + value + " in " + facts);
+    }
+}
