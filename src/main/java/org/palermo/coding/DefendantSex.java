@@ -24,7 +24,8 @@ final class DefendantSex {
     record Sexes(Reading<Boolean> female, Reading<Boolean> male) {
     }
 
-    static final String NAMES_RESOURCE = "data/coding/female-given-names.txt";
+    static final String FEMALE_NAMES = "data/coding/female-given-names.txt";
+    static final String MALE_NAMES = "data/coding/male-given-names.txt";
 
     private static final Pattern FEMALE_CUE = Pattern.compile(
             "(?-i:\\b(?:Ms|Mrs|Miss|Madam)\\.?\\s+[A-Z])"
@@ -35,30 +36,37 @@ final class DefendantSex {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MALE_CUE = Pattern.compile(
             "(?-i:\\bMr\\.?\\s+[A-Z])"
-                    + "|\\b(?:brothers|(?<!future )husbands?|ex-husband|son-in-law|pimps?|boyfriend|(?:the|three|four|five|six|other|two|both) men(?! (?:per|each|a day|a night))|(?:a|the|second|one) man)\\b"
+                    + "|\\b(?:brothers|couple|(?<!future )husbands?|ex-husband|son-in-law|pimps?|boyfriend|(?:the|three|four|five|six|other|two|both) men(?! (?:per|each|a day|a night))|(?:a|the|second|one) man)\\b"
                     + "|\\b[Hh]e (?:pleaded|pled|appealed|admitted|was (?:sentenced|convicted|indicted|charged|arrested|found guilty))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HE = Pattern.compile("\\b(?:he|his|him|himself)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DEFENDANT = Pattern.compile("\\b(?:defendants?|co-?conspirators?|co-?defendants?|pimp|trafficker)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern GIVEN_NAME = Pattern.compile("\\b([A-Z][a-z]+)\\s+(?:[A-Z][\\w'’-]+\\s*){1,3}");
+    private static final Pattern GIVEN_NAME = Pattern.compile("\\b([A-Z][a-z]+)(?=\\s+(?:and [A-Z][a-z]+\\s+)?[A-Z][\\w'’-]+)");
     private static final Pattern VICTIM_BEFORE = Pattern.compile("\\b(?:victims?|plaintiffs?|girl|woman|minor)\\s*,?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SENTENCE_HE = Pattern.compile("^(?:He|His)\\b");
+
     private final Set<String> femaleNames;
+    private final Set<String> maleNames;
 
     DefendantSex() {
-        this.femaleNames = readNames(NAMES_RESOURCE);
+        this.femaleNames = readNames(FEMALE_NAMES);
+        this.maleNames = readNames(MALE_NAMES);
     }
 
     Sexes read(DecisionText text, boolean maleVictims) {
         Evidence female = find(text, FEMALE_CUE);
         if (female == null) {
-            female = femaleName(text);
+            female = givenName(text, femaleNames);
         }
         Evidence male = find(text, MALE_CUE);
         if (male == null) {
             male = maleVictims ? pronounNearDefendant(text) : find(text, HE);
+        }
+        if (male == null) {
+            male = givenName(text, maleNames);
         }
         return new Sexes(answer(female, male), answer(male, female));
     }
@@ -70,11 +78,12 @@ final class DefendantSex {
         return other != null ? Reading.of(false, other) : Reading.none();
     }
 
-    private Evidence femaleName(DecisionText text) {
+    /** The first person named with one of {@code names} who is not introduced as a victim. */
+    private static Evidence givenName(DecisionText text, Set<String> names) {
         String s = text.text();
         Matcher m = GIVEN_NAME.matcher(s);
         while (m.find()) {
-            if (!femaleNames.contains(m.group(1))) {
+            if (!names.contains(m.group(1))) {
                 continue;
             }
             String before = s.substring(Math.max(0, m.start() - 20), m.start());
@@ -91,7 +100,7 @@ final class DefendantSex {
         for (int i = 0; i < text.sentenceCount(); i++) {
             String sentence = text.sentence(i);
             Matcher he = HE.matcher(sentence);
-            if (DEFENDANT.matcher(sentence).find() && he.find()) {
+            if ((DEFENDANT.matcher(sentence).find() || SENTENCE_HE.matcher(sentence).find()) && he.find()) {
                 int start = text.sentenceStart(i) + he.start();
                 return text.quote(start, start + he.group().length());
             }

@@ -24,7 +24,7 @@ final class VictimCount {
 
     private static final String QUALIFIER = "(?<q>at least|more than|over|approximately|about|some|nearly|as many as|up to|dozens of)";
     private static final String ADJECTIVE = "(?:young|minor|adult|underage|female|male|teenage|undocumented|additional|more"
-            + "|migrant|foreign|named|alleged|identified|known|[A-Z][a-z]+|[\\w]+-year-old)";
+            + "|migrant|foreign|named|alleged|identified|known|(?-i:[A-Z][a-z]+)|[\\w]+-year-old)";
     private static final Pattern COUNT = Pattern.compile(
             "(?:\\b" + QUALIFIER + "\\s+)?\\b(?<n>" + NumberWords.PATTERN + ")\\s+(?:" + ADJECTIVE + "\\s+){0,3}?(?<other>other\\s+)?"
                     + "(?:" + ADJECTIVE + "\\s+){0,2}?" + VictimNouns.PLURAL + "\\b",
@@ -55,7 +55,7 @@ final class VictimCount {
                 continue;
             }
             Integer n = NumberWords.parse(m.group("n"));
-            if (n == null || n == 0) {
+            if (n == null || n == 0 || (n >= 1900 && n <= 2100)) {
                 continue;
             }
             boolean other = m.group("other") != null;
@@ -101,7 +101,7 @@ final class VictimCount {
         String s = text.text();
         Matcher plural = VictimNouns.PLURAL_MENTION.matcher(s);
         while (plural.find()) {
-            if (!VictimNouns.someonesChildren(s, plural.start(), plural.group())) {
+            if (!VictimNouns.someonesChildren(s, plural.start(), plural.group()) && !VictimNouns.inCharge(s, plural.start())) {
                 return new Count(2, true, text.quote(plural.start(), plural.end()));
             }
         }

@@ -15,12 +15,16 @@ final class VictimNouns {
 
     static final Pattern PLURAL_MENTION = Pattern.compile("\\b" + PLURAL + "\\b", Pattern.CASE_INSENSITIVE);
     static final Pattern SINGULAR_MENTION = Pattern.compile(
-            "\\b(?:the|a|an|one|her|his|their|this|that)\\s+(?:[\\w’'-]+\\s+){0,3}?" + SINGULAR + "\\b"
+            "\\b(?:the|a|an|one|her|his|their|this|that)\\s+(?:[\\w’'-]+\\s+){0,3}?" + SINGULAR + "\\b|\\bvictim\\b(?![’']s)"
                     + "|\\b(?:[1-9]\\d?|" + NumberWords.PATTERN + ")[- ]years?[- ]old\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern OWNER_BEFORE = Pattern.compile(
             "(?:\\b(?:his|her|their|its|adult|own)|[’']s?|[’'])\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /** Charges name children in general ("sex trafficking of children"), not the victims of the case. */
+    private static final Pattern CHARGE_BEFORE = Pattern.compile("\\b(?:trafficking|prostitution|exploitation|abuse) of\\s+$",
+            Pattern.CASE_INSENSITIVE);
 
     private VictimNouns() {
     }
@@ -29,6 +33,10 @@ final class VictimNouns {
      * True for children who belong to somebody ("their three children", "Vargas's adult children"):
      * {@code noun} is the matched noun phrase, {@code start} where its determiner or number begins.
      */
+    static boolean inCharge(String text, int start) {
+        return CHARGE_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
+    }
+
     static boolean someonesChildren(String text, int start, String noun) {
         if (!noun.toLowerCase(java.util.Locale.ROOT).endsWith("children")) {
             return false;

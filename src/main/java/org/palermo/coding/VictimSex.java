@@ -20,10 +20,11 @@ final class VictimSex {
                     + "|Jane Does?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MALE_NOUN = Pattern.compile(
-            "\\b(?:boys?|male (?:victims?|workers?|minors?|children)|young men|men and boys|sons?)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:boys?|male (?:victims?|workers?|minors?|children)|young men|men and boys)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORKER = Pattern.compile(
             "\\b(?:labou?rers?|workers?|farmworkers?|plaintiffs|crew(?:s| members)?|fishermen)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern VICTIM = Pattern.compile("\\b(?:victims?|workers?|plaintiffs?|laborers?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VICTIM = Pattern.compile("\\b(?:victims?|workers?|plaintiffs?|laborers?|minors?|child|runaways?)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SHE = Pattern.compile("\\b(?:she|her|herself)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HIM = Pattern.compile("\\b(?:him|himself)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WOMEN_DEFENDANTS = Pattern.compile(
@@ -38,7 +39,7 @@ final class VictimSex {
             female = pronounInVictimSentence(text, SHE);
         }
         Evidence male = find(text, MALE_NOUN);
-        if (male == null) {
+        if (male == null && female == null) {
             male = pronounInVictimSentence(text, HIM);
         }
         if (male == null && female == null) {
@@ -75,10 +76,12 @@ final class VictimSex {
             if (!VICTIM.matcher(sentence).find()) {
                 continue;
             }
-            Matcher p = pronoun.matcher(sentence);
-            if (p.find()) {
-                int start = text.sentenceStart(i) + p.start();
-                return text.quote(start, start + p.group().length());
+            for (int j = i; j <= i + 1 && j < text.sentenceCount(); j++) {
+                Matcher p = pronoun.matcher(text.sentence(j));
+                if (p.find()) {
+                    int start = text.sentenceStart(j) + p.start();
+                    return text.quote(start, start + p.group().length());
+                }
             }
         }
         return null;
