@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.palermo.coding.BadDecisionLineException;
@@ -18,6 +17,7 @@ import org.palermo.coding.CaseCodingJson;
 import org.palermo.coding.CaseLabels;
 import org.palermo.coding.CodedCase;
 import org.palermo.coding.CodingScore;
+import org.palermo.coding.CrossValidation;
 import org.palermo.coding.DecisionLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,9 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ./palermo eval cases --gold FILE [--folds K]}: codes the gold decisions from their text and
- * prints the figures of {@code score_cases.py}. The coder learns nothing from gold data (its cue
- * lists are fixed), so every fold is scored by the same coder; {@code --folds} shows how much the
- * figures vary from one fifth of the decisions to another.
+ * prints the figures of {@code score_cases.py}; with {@code --folds K}, also the K-fold
+ * cross-validated figures, where the only learned part of the coder (which cue families are
+ * reliable enough to use) is fitted on the other folds.
  */
 @Command(name = "cases", mixinStandardHelpOptions = true,
         description = "Score the case coder against gold-coded decisions (per-label F1 and accuracy).")
@@ -37,8 +37,11 @@ public final class EvalCasesCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSONL (id, text, labels).")
     Path gold;
 
-    @Option(names = "--folds", paramLabel = "K", description = "Also score K contiguous folds separately (default: none).")
+    @Option(names = "--folds", paramLabel = "K", description = "Also print K-fold cross-validated figures (default: none).")
     int folds;
+
+    @Option(names = "--cv-pred", paramLabel = "FILE", description = "With --folds: write the cross-validated codings here.")
+    Path cvPred;
 
     @Option(names = "--pred", paramLabel = "FILE", description = "Also write the coded decisions here.")
     Path pred;
@@ -90,7 +93,7 @@ public final class EvalCasesCommand implements Callable<Integer> {
         CodingScore all = CodingScore.of(predicted, decisions);
         out.println(all.report());
         if (folds > 1) {
-            printFolds(out, predicted, decisions);
+            printCrossValidation(out, decisions);
         }
         if (errors) {
             printErrors(out, predicted, decisions);
@@ -99,22 +102,16 @@ public final class EvalCasesCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void printFolds(PrintWriter out, Map<String, CaseLabels> predicted, List<DecisionLine> decisions) {
+    private void printCrossValidation(PrintWriter out, List<DecisionLine> decisions) throws IOException {
+        Map<String, CaseLabels> predicted = CrossValidation.predict(decisions, folds);
         out.println();
-        out.println(folds + " folds (the coder is not trained on gold data, so these show spread, not fitting):");
-        Map<String, List<Double>> perField = new LinkedHashMap<>();
-        for (int k = 0; k < folds; k++) {
-            int from = k * decisions.size() / folds;
-            int to = (k + 1) * decisions.size() / folds;
-            CodingScore fold = CodingScore.of(predicted, decisions.subList(from, to));
-            fold.figures().forEach((f, v) -> perField.computeIfAbsent(f, x -> new ArrayList<>()).add(v));
+        out.println(folds + "-fold cross-validation (cue families kept only if reliable on the training folds):");
+        out.println(CodingScore.of(predicted, decisions).report());
+        if (cvPred != null) {
+            List<String> lines = predicted.entrySet().stream()
+                    .map(e -> CaseCodingJson.write(new CodedCase(e.getKey(), e.getValue(), Map.of()))).toList();
+            Files.write(cvPred, lines, StandardCharsets.UTF_8);
         }
-        perField.forEach((field, values) -> {
-            double mean = values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-            double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-            double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-            out.println(String.format(Locale.ROOT, "  %-18s mean %.2f  min %.2f  max %.2f", field, mean, min, max));
-        });
     }
 
     private static void printErrors(PrintWriter out, Map<String, CaseLabels> predicted, List<DecisionLine> decisions) {

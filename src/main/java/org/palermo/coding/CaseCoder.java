@@ -3,6 +3,7 @@ package org.palermo.coding;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Codes a court decision from its text alone, the way the UNODC case-law database codes it:
@@ -24,8 +25,14 @@ public final class CaseCoder {
     private final OrganizedGroup organizedGroup = new OrganizedGroup();
     private final Sectors sectors = new Sectors();
 
+    /** The coder with the whole bundled cue lexicon. */
     public CaseCoder() {
-        CueLexicon lexicon = CueLexicon.bundled();
+        this(cue -> true);
+    }
+
+    /** A coder using only the cues {@code keep} accepts (cross-validation drops unreliable cue families). */
+    CaseCoder(Predicate<Cue> keep) {
+        CueLexicon lexicon = CueLexicon.bundled().filter(keep);
         acts = new ProtocolElements<>("acts", Act.class, lexicon);
         means = new ProtocolElements<>("means", Means.class, lexicon);
         purposes = new ProtocolElements<>("purposes", Purpose.class, lexicon);

@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
  */
 final class Conventions {
 
-    private static final Pattern DEBT = Pattern.compile("\\b(?:smuggling )?debts?\\b|\\bindebted\\b|\\bpay(?:ing)? off\\b|\\brepa(?:y|id)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEBT = DecisionText.lowerPattern("\\b(?:smuggling )?debts?\\b|\\bindebted\\b|\\bpay(?:ing)? off\\b|\\brepa(?:y|id)\\b");
 
     void apply(DecisionText text, Map<Act, Evidence> acts, Map<Means, Evidence> means, Map<Purpose, Evidence> purposes) {
         if (purposes.containsKey(Purpose.FORCED_LABOUR) && !purposes.containsKey(Purpose.SEXUAL_EXPLOITATION)

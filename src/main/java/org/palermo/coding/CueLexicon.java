@@ -30,6 +30,14 @@ final class CueLexicon {
         return Bundled.INSTANCE;
     }
 
+    List<Cue> all() {
+        return cues;
+    }
+
+    CueLexicon filter(java.util.function.Predicate<Cue> keep) {
+        return new CueLexicon(cues.stream().filter(keep).toList());
+    }
+
     List<Cue> cues(String field) {
         return cues.stream().filter(c -> c.field().equals(field)).toList();
     }
@@ -62,7 +70,7 @@ final class CueLexicon {
             throw new IllegalStateException(resource + ":" + number + ": expected 4 tab-separated columns");
         }
         try {
-            Pattern p = Pattern.compile(cols[3], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern p = DecisionText.lowerPattern(cols[3]);
             return new Cue(cols[0], cols[1], cols[2], p);
         } catch (PatternSyntaxException e) {
             throw new IllegalStateException(resource + ":" + number + ": bad pattern: " + e.getDescription(), e);

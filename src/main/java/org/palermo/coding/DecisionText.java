@@ -1,6 +1,5 @@
 package org.palermo.coding;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,16 +13,17 @@ final class DecisionText {
     /** Longest quote; a longer sentence is quoted as a window around the cue. */
     private static final int MAX_QUOTE = 300;
 
-    private static final Pattern NEGATOR = Pattern.compile(
-            "\\b(?:not|no|never|without|nor|neither|failed to|n't)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATOR = Pattern.compile("\\b(?:not|no|never|without|nor|neither|failed to|n't)\\b");
     private static final int NEGATION_WINDOW_WORDS = 5;
 
     private final String text;
+    private final String lower;
     private final int[] sentenceStarts;
     private final int[] sentenceEnds;
 
     DecisionText(String text) {
         this.text = text;
+        this.lower = lowerCase(text);
         List<int[]> spans = SentenceSplitter.split(text);
         sentenceStarts = new int[spans.size()];
         sentenceEnds = new int[spans.size()];
@@ -35,6 +35,72 @@ final class DecisionText {
 
     String text() {
         return text;
+    }
+
+    /**
+     * The text lower-cased character by character, so offsets are the same as in {@link #text()}:
+     * cue patterns are written in lower case and matched here, which is much faster than
+     * case-insensitive matching.
+     */
+    String lower() {
+        return lower;
+    }
+
+    static String lowerCase(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
+    /** Compiles a pattern to be matched against {@link #lower()}: its literal letters are lower-cased. */
+    static Pattern lowerPattern(String regex) {
+        StringBuilder b = new StringBuilder(regex.length());
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            b.append(c);
+            if (c == '\\' && i + 1 < regex.length()) {
+                b.append(regex.charAt(++i));
+            } else if (Character.isUpperCase(c)) {
+                b.setLength(b.length() - 1);
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return Pattern.compile(factorWordBoundary(b.toString()));
+    }
+
+    /**
+     * Rewrites {@code \\ba|\\bb|\\bc} as {@code \\b(?:a|b|c)}: the same language, but Java's matcher
+     * then tests one boundary per position instead of one per alternative (five times faster).
+     */
+    static String factorWordBoundary(String regex) {
+        List<String> alternatives = new java.util.ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int from = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                alternatives.add(regex.substring(from, i));
+                from = i + 1;
+            }
+        }
+        alternatives.add(regex.substring(from));
+        if (alternatives.size() < 2 || !alternatives.stream().allMatch(a -> a.startsWith("\\b"))) {
+            return regex;
+        }
+        return "\\b(?:" + String.join("|", alternatives.stream().map(a -> a.substring(2)).toList()) + ")";
     }
 
     int sentenceCount() {
@@ -63,9 +129,9 @@ final class DecisionText {
         return Math.max(lo, 0);
     }
 
-    /** The first match of {@code cue} that no negation word governs, or null. */
+    /** The first match of a {@link #lowerPattern} that no negation word governs, or null. */
     Matcher firstAffirmed(Pattern cue) {
-        Matcher m = cue.matcher(text);
+        Matcher m = cue.matcher(lower);
         while (m.find()) {
             if (!negated(m.start())) {
                 return m;
@@ -93,7 +159,7 @@ final class DecisionText {
                 words++;
             }
         }
-        return NEGATOR.matcher(text.substring(from, offset)).find();
+        return NEGATOR.matcher(lower).region(from, offset).find();
     }
 
     /** The sentence around {@code [start, end)}, or a window of it when the sentence is long. */

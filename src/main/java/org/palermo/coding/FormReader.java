@@ -16,13 +16,11 @@ final class FormReader {
 
     static final int MIN_FACTS = 60;
 
-    private static final Pattern CROSSING = Pattern.compile(
+    private static final Pattern CROSSING = DecisionText.lowerPattern(
             "\\bsmuggl\\w*|\\bacross (?:the )?(?:[\\w-]+ )?borders?\\b|\\bvisas?\\b|\\bforeign nationals?\\b|\\bcross-border\\b"
-                    + "|\\binternational(?:ly)? traffick\\w*|\\btransnational\\b|\\bimmigrat(?:ed|ion) (?:to|into)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern INTERNAL_CUE = Pattern.compile(
-            "\\binterstate\\b|\\bacross state lines\\b|\\bwithin the (?:state|country)\\b|\\bdomestic(?:ally)? traffick\\w*",
-            Pattern.CASE_INSENSITIVE);
+                    + "|\\binternational(?:ly)? traffick\\w*|\\btransnational\\b|\\bimmigrat(?:ed|ion) (?:to|into)\\b");
+    private static final Pattern INTERNAL_CUE = DecisionText.lowerPattern(
+            "\\binterstate\\b|\\bacross state lines\\b|\\bwithin the (?:state|country)\\b|\\bdomestic(?:ally)? traffick\\w*");
 
     private final Places places;
 
@@ -51,7 +49,7 @@ final class FormReader {
         if (crossing != null) {
             return Reading.of(Form.TRANSNATIONAL, text.quote(crossing.start(), crossing.end()));
         }
-        Matcher internal = INTERNAL_CUE.matcher(s);
+        Matcher internal = INTERNAL_CUE.matcher(text.lower());
         if (internal.find()) {
             return Reading.of(Form.INTERNAL, text.quote(internal.start(), internal.end()));
         }

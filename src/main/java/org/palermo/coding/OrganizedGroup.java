@@ -10,12 +10,11 @@ import java.util.regex.Pattern;
  */
 final class OrganizedGroup {
 
-    private static final Pattern CUE = Pattern.compile(
+    private static final Pattern CUE = DecisionText.lowerPattern(
             "\\b(?:prostitution |trafficking |sex |smuggling |criminal )?(?:ring|network|cartel|syndicate|gang|mafia)s?\\b"
                     + "|\\b(?:organi[sz]ed crime|organi[sz]ed criminal group|criminal (?:organi[sz]ation|enterprise|group))\\b"
                     + "|\\b(?:all )?(?:three|four|five|six|seven|eight|nine|ten|[3-9]|\\d{2}) (?:of the )?(?:co-?)?(?:defendants|men|co-?conspirators|traffickers|accused)\\b"
-                    + "|\\bsix defendants\\b",
-            Pattern.CASE_INSENSITIVE);
+                    + "|\\bsix defendants\\b");
 
     Reading<Boolean> read(DecisionText text) {
         Matcher m = text.firstAffirmed(CUE);

@@ -7,10 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
  * Countries named in a decision, by name or demonym ("Mexico", "Mexican"), from the bundled
@@ -25,9 +24,10 @@ final class Places {
     static final String COUNTRIES = "data/coding/countries.tsv";
     static final String US_STATES = "data/coding/us-states.txt";
 
-    private final Pattern states;
-    private final List<String> isoOfGroup;
-    private final Pattern countries;
+    /** Longest place name, in words ("Federated States of Micronesia"). */
+    private static final int MAX_WORDS = 6;
+
+    private final Map<String, String> isoByName = new HashMap<>();
 
     private static final class Bundled {
         static final Places INSTANCE = new Places();
@@ -38,55 +38,75 @@ final class Places {
     }
 
     private Places() {
-        states = Pattern.compile("\\b(?:" + alternation(lines(US_STATES)) + ")(?![\\w])");
-        isoOfGroup = new ArrayList<>();
-        StringBuilder regex = new StringBuilder();
         for (String line : lines(COUNTRIES)) {
             String[] cols = line.split("\t", -1);
-            List<String> words = new ArrayList<>();
             for (int c = 1; c < cols.length; c++) {
-                for (String w : cols[c].split("\\|")) {
-                    if (!w.isBlank()) {
-                        words.add(w.trim());
+                for (String name : cols[c].split("\\|")) {
+                    if (!name.isBlank()) {
+                        isoByName.putIfAbsent(name.trim(), cols[0]);
                     }
                 }
             }
-            if (words.isEmpty()) {
-                continue;
-            }
-            regex.append(regex.length() == 0 ? "" : "|").append("(").append(alternation(words)).append(")");
-            isoOfGroup.add(cols[0]);
         }
-        countries = Pattern.compile("(?<![\\w.])(?:" + regex + ")(?![\\w])");
+        for (String state : lines(US_STATES)) {
+            isoByName.put(state, "USA");
+        }
     }
 
-    /** Every country mention, US states reported as USA, in text order. */
+    /**
+     * Every country mention, US states reported as USA, in text order: at each capitalised word,
+     * the longest run of up to {@value #MAX_WORDS} words that is a known name ("New Mexico" before "Mexico").
+     */
     List<Mention> mentions(String text) {
         List<Mention> found = new ArrayList<>();
-        char[] masked = text.toCharArray();
-        Matcher s = states.matcher(text);
-        while (s.find()) {
-            found.add(new Mention("USA", s.start(), s.end()));
-            for (int i = s.start(); i < s.end(); i++) {
-                masked[i] = ' ';
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            boolean wordStart = Character.isUpperCase(c) && (i == 0 || !isWordChar(text.charAt(i - 1)));
+            if (!wordStart) {
+                i++;
+                continue;
             }
-        }
-        Matcher c = countries.matcher(new String(masked));
-        while (c.find()) {
-            for (int g = 1; g <= c.groupCount(); g++) {
-                if (c.group(g) != null) {
-                    found.add(new Mention(isoOfGroup.get(g - 1), c.start(), c.end()));
+            int matchEnd = -1;
+            String iso = null;
+            int end = i;
+            for (int w = 0; w < MAX_WORDS && end < n; w++) {
+                while (end < n && isWordChar(text.charAt(end))) {
+                    end++;
+                }
+                String candidate = text.substring(i, end);
+                String hit = isoByName.get(candidate);
+                if (hit == null && candidate.endsWith(".")) {
+                    hit = isoByName.get(candidate.substring(0, candidate.length() - 1));
+                    if (hit != null) {
+                        candidate = candidate.substring(0, candidate.length() - 1);
+                    }
+                }
+                if (hit != null) {
+                    iso = hit;
+                    matchEnd = i + candidate.length();
+                }
+                if (end + 1 >= n || text.charAt(end) != ' ' || !isWordChar(text.charAt(end + 1))) {
                     break;
+                }
+                end++;
+            }
+            if (iso != null) {
+                found.add(new Mention(iso, i, matchEnd));
+                i = matchEnd;
+            } else {
+                i++;
+                while (i < n && isWordChar(text.charAt(i))) {
+                    i++;
                 }
             }
         }
-        found.sort(Comparator.comparingInt(Mention::start));
         return found;
     }
 
-    private static String alternation(List<String> words) {
-        return words.stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)");
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’';
     }
 
     private static List<String> lines(String resource) {

@@ -27,7 +27,7 @@ final class Sectors {
     }
 
     private static void cue(String sector, String regex) {
-        CUES.put(sector, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
+        CUES.put(sector, DecisionText.lowerPattern(regex));
     }
 
     List<String> read(DecisionText text, boolean sexualExploitation, Map<String, Evidence> evidence) {
