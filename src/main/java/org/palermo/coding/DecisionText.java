@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A decision's text cut into sentences, with the offsets kept, so every cue can be quoted
- * with its sentence and checked for a negation in front of it.
+ * with its sentence and checked for a negation in front of it (one of the five words before it,
+ * in the same clause).
  */
 final class DecisionText {
 
@@ -14,7 +15,10 @@ final class DecisionText {
     private static final int MAX_QUOTE = 300;
 
     private static final Pattern NEGATOR = Pattern.compile("\\b(?:not|no|never|without|nor|neither|failed to|n't)\\b");
-    private static final int NEGATION_WINDOW_WORDS = 5;
+    /** Words that close the scope of a negation: "without pay as a live-in servant" does not negate "live-in". */
+    private static final Pattern SCOPE_BREAK = Pattern.compile("\\b(?:as|but|and then|while|when|because|which|who|although|though|then)\\b");
+    /** Space boundaries walked back from a cue: five words. */
+    private static final int NEGATION_WINDOW_BOUNDARIES = 6;
 
     private final String text;
     private final String lower;
@@ -148,7 +152,7 @@ final class DecisionText {
         int sentenceStart = sentenceStarts[sentenceIndexAt(offset)];
         int from = offset;
         int words = 0;
-        while (from > sentenceStart && words < NEGATION_WINDOW_WORDS) {
+        while (from > sentenceStart && words < NEGATION_WINDOW_BOUNDARIES) {
             from--;
             char c = text.charAt(from);
             if (c == ',' || c == ';' || c == ':') {
@@ -158,6 +162,10 @@ final class DecisionText {
             if (Character.isWhitespace(c) && from > sentenceStart && !Character.isWhitespace(text.charAt(from - 1))) {
                 words++;
             }
+        }
+        Matcher scope = SCOPE_BREAK.matcher(lower).region(from, offset);
+        while (scope.find()) {
+            from = scope.end();
         }
         return NEGATOR.matcher(lower).region(from, offset).find();
     }
