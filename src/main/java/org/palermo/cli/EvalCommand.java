@@ -4,6 +4,6 @@ import picocli.CommandLine.Command;
 
 /** {@code ./palermo eval KIND}: measure the extractor and the case coder against gold annotations. */
 @Command(name = "eval", description = "Measure extraction (facts) and case coding (cases) against gold annotations.",
-        subcommands = {EvalFactsCommand.class})
+        subcommands = {EvalFactsCommand.class, EvalCasesCommand.class})
 class EvalCommand {
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 UserCommand.class,
                 ImportCommand.class,
                 EvalCommand.class,
+                CodeCasesCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Launcher implements Runnable {
@@ -34,9 +35,6 @@ public final class Launcher implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Launcher());
-        for (Object extra : ExtraCommands.all()) {
-            cli.addSubcommand(extra);
-        }
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("palermo " + cmd.getCommandName() + ": " + oneLine(e));
             return 2;
