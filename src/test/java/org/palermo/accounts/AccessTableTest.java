@@ -90,6 +90,9 @@ class AccessTableTest {
             String path = sample(e.pattern());
             AccessRule rule = ruleFor(e.method(), path);
             int anonymous = call(http, e.method(), path);
+            if (anonymous >= 500) {
+                wrong.add(e + " failed with " + anonymous + " for the public");
+            }
             boolean api = path.startsWith("/api/");
             if (rule.isPublic()) {
                 if (anonymous == 401 || anonymous == 403 || anonymous == 302) {
@@ -98,11 +101,14 @@ class AccessTableTest {
             } else if (anonymous != (api ? 401 : 302)) {
                 wrong.add(e + " answered " + anonymous + " without an account");
             }
-            if (!api) {
-                continue;
-            }
             for (Role role : Role.values()) {
                 int status = call(http.as(tokens.get(role)), e.method(), path);
+                if (status >= 500) {
+                    wrong.add(e + " failed with " + status + " for " + role);
+                }
+                if (!api) {
+                    continue;
+                }
                 if (rule.allows(role) && (status == 401 || status == 403) && !(role == Role.FOCAL_POINT && status == 403)) {
                     wrong.add(e + " refused " + role + " with " + status);
                 }

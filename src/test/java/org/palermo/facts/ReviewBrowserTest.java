@@ -1,0 +1,98 @@
+package org.palermo.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.palermo.accounts.Accounts;
+import org.palermo.support.Browser;
+import org.palermo.support.Http;
+import org.palermo.support.PalermoIntegrationTest;
+import org.palermo.support.TestAccounts;
+import org.palermo.system.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A reviewer works through a document's facts with the keyboard in a real browser. */
+@PalermoIntegrationTest
+class ReviewBrowserTest {
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void acceptCorrectAndRejectWithoutTheMouse() {
+        Http analyst = new Http(port).as(TestAccounts.token(accounts, Role.ANALYST));
+        String text = "Report " + UUID.randomUUID() + "\n\n5. Lithuania reported that in 2003, 42 investigations had been "
+                + "initiated, 62 persons had been prosecuted and 17 persons had been convicted.\n";
+        long doc = analyst.postFile("/api/v1/documents", "file", "lt.txt", text.getBytes(StandardCharsets.UTF_8))
+                .json().get("id").asLong();
+        String password = "a reviewer's long password";
+        String name = TestAccounts.withPassword(accounts, Role.REVIEWER, password);
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.name("username")).sendKeys(name);
+        browser.findElement(By.name("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+
+        browser.get("http://localhost:" + port + "/review?document=" + doc + "&type=statistic");
+        var facts = browser.findElements(By.cssSelector("li.fact"));
+        assertThat(facts).hasSizeGreaterThanOrEqualTo(3);
+        Actions keys = new Actions(browser);
+        keys.sendKeys("a").perform();                      // accept the first
+        waitForStatus(facts.get(0), "ACCEPTED");
+        keys.sendKeys("r").perform();                      // reject the second (focus moved on)
+        waitForStatus(facts.get(1), "REJECTED");
+        keys.sendKeys("e").perform();                      // correct the third
+        WebElement value = facts.get(2).findElement(By.name("value"));
+        value.clear();
+        value.sendKeys("18");
+        value.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitForStatus(facts.get(2), "CORRECTED");
+
+        long id0 = Long.parseLong(facts.get(0).getAttribute("data-id"));
+        long id2 = Long.parseLong(facts.get(2).getAttribute("data-id"));
+        assertThat(jdbc.sql("select status from fact where id = :id").param("id", id0).query(String.class).single()).isEqualTo("ACCEPTED");
+        assertThat(jdbc.sql("select value from fact where id = :id").param("id", id2).query(Double.class).single()).isEqualTo(18.0);
+        assertThat(jdbc.sql("select by_user from fact_decision where fact_id = :id").param("id", id0).query(String.class).single())
+                .isEqualTo(name);
+
+        keys.sendKeys("k").sendKeys("u").perform(); // focus stays on the last; back to the second, undo the rejection
+        waitForStatus(facts.get(1), "SUGGESTED");
+    }
+
+    private static void waitForStatus(WebElement fact, String status) {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .withMessage(() -> "fact " + fact.getAttribute("data-id") + " is " + fact.getAttribute("data-status")
+                        + ", not " + status + "; page says: " + fact.findElement(By.cssSelector(".error")).getText())
+                .until(d -> status.equals(fact.getAttribute("data-status")));
+    }
+}
