@@ -70,6 +70,6 @@ create view fact_view as
 select f.id, f.type, f.country, f.org, f.role, f.counterpart, f.forms, f.victim_groups,
        f.metric, f.value, f.qualifier, f.unit, f.period_from, f.period_to, f.event, f.event_date,
        f.year, f.status, f.status in ('ACCEPTED', 'CORRECTED') as reviewed, f.confidence,
-       f.document_id, f.source_id, s.source_type, s.name as source_name, f.quote, f.paragraph
+       f.document_id, f.source_id, s.source_type, s.name as source_name, f.quote, f.paragraph, f.rule, f.extractor
 from fact f join source s on s.id = f.source_id
 where f.status not in ('REJECTED', 'SUPERSEDED');
