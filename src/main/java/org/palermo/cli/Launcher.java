@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 IngestCommand.class,
+                ReextractCommand.class,
                 UserCommand.class,
                 ImportCommand.class,
                 EvalCommand.class,

@@ -39,12 +39,19 @@ class ExtractOnIngest {
         facts.storeRun(event.documentId(), event.sourceId(), Extractor.VERSION, found);
     }
 
-    /** Re-extracts one document with the current extractor (a new run; reviewed facts stay as they are). */
-    int reextract(long documentId, long sourceId, String fileName, String country) {
+    /**
+     * Extracts one document again with the current extractor. Reviewed facts stay as they are; the
+     * suggestions of earlier runs are replaced; a suggestion identical to a reviewed fact is not repeated.
+     */
+    int reextract(long documentId) {
+        var doc = documents.get(documentId);
+        if (doc.sourceType() == SourceType.COURT_DECISION) {
+            return 0;
+        }
         String text = documents.plainText(documentId);
-        List<NewFact> found = extractor.extract(text, new Hints(country)).stream()
-                .map(f -> NewFact.fromContractJson(f.toJson(fileName)))
+        List<NewFact> found = extractor.extract(text, new Hints(doc.country())).stream()
+                .map(f -> NewFact.fromContractJson(f.toJson(doc.fileName())))
                 .toList();
-        return facts.storeRun(documentId, sourceId, Extractor.VERSION, found);
+        return facts.replaceRun(documentId, doc.source().id(), Extractor.VERSION, found);
     }
 }

@@ -67,6 +67,46 @@ public class Facts {
         return facts.size();
     }
 
+    /**
+     * Runs extraction again for a document: unreviewed suggestions of every earlier run are superseded,
+     * reviewed facts are kept, and a new suggestion that repeats a reviewed fact (same type, quote and
+     * offsets) is left out. Returns the number of new suggestions.
+     */
+    @Transactional
+    public int replaceRun(long documentId, long sourceId, String extractor, List<NewFact> facts) {
+        jdbc.sql("update fact set status = 'SUPERSEDED' where document_id = :d and status = 'SUGGESTED' and run_id is not null")
+                .param("d", documentId).update();
+        jdbc.sql("delete from extraction_run r where document_id = :d and extractor = :e "
+                        + "and not exists (select 1 from fact f where f.run_id = r.id)")
+                .param("d", documentId).param("e", extractor).update();
+        long runId = jdbc.sql("""
+                        insert into extraction_run (document_id, extractor, facts) values (:d, :e, :n)
+                        on conflict (document_id, extractor) do update set started_at = now(), facts = excluded.facts
+                        returning id""")
+                .param("d", documentId).param("e", extractor).param("n", facts.size()).query(Long.class).single();
+        java.util.Set<String> reviewed = new java.util.HashSet<>(jdbc.sql("""
+                        select concat_ws('|', type, start_offset, end_offset, coalesce(metric, ''),
+                                         coalesce(trim_scale(value)::text, ''), coalesce(role, ''),
+                                         coalesce(trim(counterpart), ''), coalesce(event, '')) from fact
+                        where document_id = :d and status in ('ACCEPTED', 'CORRECTED', 'REJECTED')""")
+                .param("d", documentId).query(String.class).list());
+        List<NewFact> fresh = facts.stream()
+                .filter(f -> !reviewed.contains(identity(f)))
+                .toList();
+        insert(runId, documentId, sourceId, "SUGGESTED", fresh);
+        audit.record("facts.reextract", "document:" + documentId, null,
+                Map.of("extractor", extractor, "suggestions", fresh.size(), "kept_reviewed", facts.size() - fresh.size()));
+        return fresh.size();
+    }
+
+    /** What makes two facts the same claim: type, quote offsets and the claim itself. */
+    private static String identity(NewFact f) {
+        String value = f.value() == null ? "" : java.math.BigDecimal.valueOf(f.value()).stripTrailingZeros().toPlainString();
+        return String.join("|", f.type(), String.valueOf(f.start()), String.valueOf(f.end()),
+                f.metric() == null ? "" : f.metric(), value, f.role() == null ? "" : f.role(),
+                f.counterpart() == null ? "" : f.counterpart(), f.event() == null ? "" : f.event());
+    }
+
     /** Stores curated facts (from a research data set or a reviewed import) as accepted. */
     @Transactional
     public int storeCurated(long sourceId, Long documentId, List<NewFact> facts) {

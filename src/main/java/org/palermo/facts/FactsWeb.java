@@ -34,7 +34,8 @@ class FactsWeb {
                 AccessRule.of("GET", "/api/v1/facts", Role.RESEARCHER, Role.REVIEWER, Role.ANALYST, Role.ADMIN),
                 AccessRule.of("GET", "/api/v1/facts/{id}", Role.RESEARCHER, Role.REVIEWER, Role.ANALYST, Role.ADMIN),
                 AccessRule.of("POST", "/api/v1/facts/{id}/decision", REVIEWERS),
-                AccessRule.of("GET", "/review", REVIEWERS));
+                AccessRule.of("GET", "/review", REVIEWERS),
+                AccessRule.of("POST", "/api/v1/documents/{id}/extract", Role.ANALYST, Role.ADMIN));
     }
 
     /** A reviewer's decision as the API takes it. */
@@ -55,9 +56,17 @@ class FactsWeb {
     @RestController
     static class Api {
         private final Facts facts;
+        private final FactExtraction extraction;
 
-        Api(Facts facts) {
+        Api(Facts facts, FactExtraction extraction) {
             this.facts = facts;
+            this.extraction = extraction;
+        }
+
+        /** Extracts the document again with the current extractor; reviewed facts are kept. */
+        @PostMapping("/api/v1/documents/{id}/extract")
+        Map<String, Object> reextract(@PathVariable long id) {
+            return Map.of("document", id, "suggestions", extraction.reextract(id));
         }
 
         /** Facts drawn from one document (not rejected), with the words they came from. */

@@ -110,6 +110,22 @@ class ReviewQueueTest {
                 .isEqualTo(before);
     }
 
+    @Test
+    void reExtractionKeepsReviewedFactsAndDoesNotRepeatThem() {
+        long doc = ingest("Note " + UUID.randomUUID() + "\n\n8. Ukraine reported that in 2003, 289 cases had been registered "
+                + "and 99 persons had been charged.\n");
+        JsonNode before = reviewer.get("/api/v1/facts?document=" + doc).json();
+        JsonNode first = before.get(0);
+        reviewer.postJson("/api/v1/facts/" + first.get("id").asLong() + "/decision", "{\"decision\":\"ACCEPT\"}");
+        assertThat(reviewer.postJson("/api/v1/documents/" + doc + "/extract", "").status()).isEqualTo(403);
+        Http.Response again = analyst.postJson("/api/v1/documents/" + doc + "/extract", "");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("suggestions").asInt()).isEqualTo(before.size() - 1);
+        JsonNode live = http.get("/api/v1/documents/" + doc + "/facts").json();
+        assertThat(live.size()).isEqualTo(before.size());
+        assertThat(reviewer.get("/api/v1/facts/" + first.get("id").asLong()).json().get("status").asString()).isEqualTo("ACCEPTED");
+    }
+
     private static JsonNode find(JsonNode facts, double value) {
         for (JsonNode f : facts) {
             if (f.get("type").asString().equals("statistic") && f.get("value").asDouble() == value) {

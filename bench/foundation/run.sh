@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Foundation benchmarks: start-up of `./palermo serve` (cold and warm) and ingestion throughput
+# (plain text in MB/s, PDF in pages/s). Each ingestion figure subtracts a baseline measured in the
+# same run: the same command on one tiny file (JVM, Spring and database start-up).
+#   bench/foundation/run.sh [TEXT_MB] [PDF_FILES]
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+TEXT_MB="${1:-50}"
+PDF_FILES="${2:-20}"
+OUT="$ROOT/bench/out/foundation"
+rm -rf "$OUT" && mkdir -p "$OUT"
+[[ -f target/palermo.jar ]] || mvn -q -B -DskipTests package
+PORT=18765
+
+now() { date +%s.%N; }
+elapsed() { python3 -c "print(f'{$2 - $1:.2f}')"; }
+
+start_and_wait() { # data-dir → seconds to first healthy answer
+  local dir="$1" t0 t1
+  t0=$(now)
+  java -jar target/palermo.jar serve --port $PORT --data-dir "$dir" > "$OUT/serve.log" 2>&1 &
+  echo $! > "$OUT/serve.pid"
+  until curl -sf "http://localhost:$PORT/api/v1/health" >/dev/null; do sleep 0.2; done
+  t1=$(now)
+  elapsed "$t0" "$t1"
+}
+stop() { kill "$(cat "$OUT/serve.pid")"; wait "$(cat "$OUT/serve.pid")" 2>/dev/null || true; }
+
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+cold=$(start_and_wait "$OUT/data-serve"); stop
+warm=$(start_and_wait "$OUT/data-serve"); stop
+echo "serve: cold start to healthy ${cold}s (target <= 40), warm ${warm}s (target <= 10)"
+
+# Plain text: the five seeds concatenated, repeated with a unique first line until TEXT_MB.
+mkdir -p "$OUT/text"
+cat src/main/resources/data/seeds/*.txt > "$OUT/seeds-all.txt"
+size=$(stat -c %s "$OUT/seeds-all.txt")
+copies=$(( (TEXT_MB * 1024 * 1024 + size - 1) / size ))
+for i in $(seq 1 "$copies"); do { echo "Benchmark copy $i"; echo; cat "$OUT/seeds-all.txt"; } > "$OUT/text/copy-$i.txt"; done
+total=$(du -cb "$OUT"/text/*.txt | tail -1 | cut -f1)
+echo "1. tiny" > "$OUT/tiny.txt"
+
+t0=$(now); java -jar target/palermo.jar ingest --data-dir "$OUT/data-ingest" "$OUT/tiny.txt" >/dev/null 2>&1; t1=$(now)
+base=$(elapsed "$t0" "$t1")
+t0=$(now); /usr/bin/time -f "%M" -o "$OUT/text.mem" java -jar target/palermo.jar ingest --data-dir "$OUT/data-ingest" "$OUT/text" >/dev/null 2>"$OUT/text.err"; t1=$(now)
+run=$(elapsed "$t0" "$t1")
+python3 - "$total" "$base" "$run" "$(tail -1 "$OUT/text.mem")" "$copies" <<'PY'
+import sys
+total, base, run, mem, n = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+mb = total / 1048576
+print(f"ingest text: {mb:.1f} MB in {n} files, {run:.1f}s (baseline one tiny file {base:.1f}s) -> {mb / max(run - base, 1e-3):.2f} MB/s "
+      f"including extraction of facts; peak memory {mem / 1024:.0f} MB")
+PY
+
+# PDFs made from the seed text with PDFBox.
+mvn -q -o dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
+pages=$(java -cp "$(cat "$OUT/cp.txt")" bench/foundation/MakePdfs.java src/main/resources/data/seeds "$OUT/pdf" "$PDF_FILES")
+t0=$(now); java -jar target/palermo.jar ingest --data-dir "$OUT/data-pdf" "$OUT/tiny.txt" >/dev/null 2>&1; t1=$(now)
+pbase=$(elapsed "$t0" "$t1")
+t0=$(now); java -jar target/palermo.jar ingest --data-dir "$OUT/data-pdf" "$OUT/pdf" >/dev/null 2>"$OUT/pdf.err"; t1=$(now)
+prun=$(elapsed "$t0" "$t1")
+python3 -c "print(f'ingest pdf: $pages pages in $PDF_FILES files, ${prun}s (baseline ${pbase}s) -> {$pages / max($prun - $pbase, 1e-3):.1f} pages/s')"
