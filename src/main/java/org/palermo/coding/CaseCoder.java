@@ -1,0 +1,96 @@
+package org.palermo.coding;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Codes a court decision from its text alone, the way the UNODC case-law database codes it:
+ * Protocol acts, means and purposes, form, organized criminal group, number of victims, minors,
+ * sex of victims and defendants, sectors; each label with the quote it was read from.
+ * Stateless and thread-safe; one instance can code any number of decisions.
+ */
+public final class CaseCoder {
+
+    private final ProtocolElements<Act> acts;
+    private final ProtocolElements<Means> means;
+    private final ProtocolElements<Purpose> purposes;
+    private final Conventions conventions = new Conventions();
+    private final VictimCount victimCount = new VictimCount();
+    private final Minors minors = new Minors();
+    private final VictimSex victimSex = new VictimSex();
+    private final DefendantSex defendantSex = new DefendantSex();
+    private final FormReader form = new FormReader(Places.bundled());
+    private final OrganizedGroup organizedGroup = new OrganizedGroup();
+    private final Sectors sectors = new Sectors();
+
+    public CaseCoder() {
+        CueLexicon lexicon = CueLexicon.bundled();
+        acts = new ProtocolElements<>("acts", Act.class, lexicon);
+        means = new ProtocolElements<>("means", Means.class, lexicon);
+        purposes = new ProtocolElements<>("purposes", Purpose.class, lexicon);
+    }
+
+    /** Codes one decision; {@code text} is the decision's plain text, quotes are offsets into it. */
+    public CodedCase code(String id, String text) {
+        DecisionText decision = new DecisionText(text == null ? "" : text);
+        Map<String, Evidence> evidence = new LinkedHashMap<>();
+
+        Map<Act, Evidence> actsFound = acts.read(decision);
+        Map<Means, Evidence> meansFound = means.read(decision);
+        Map<Purpose, Evidence> purposesFound = purposes.read(decision);
+        conventions.apply(decision, actsFound, meansFound, purposesFound);
+        putAll(evidence, "acts", actsFound);
+        putAll(evidence, "means", meansFound);
+        putAll(evidence, "purposes", purposesFound);
+
+        Reading<Form> formRead = put(evidence, "form", form.read(decision));
+        Reading<Boolean> group = put(evidence, "organized_criminal_group", organizedGroup.read(decision));
+        VictimCount.Count count = victimCount.read(decision);
+        if (count.evidence() != null) {
+            evidence.put("victims", count.evidence());
+        }
+        Reading<Boolean> minor = put(evidence, "minors_involved", minors.read(decision));
+        VictimSex.Sexes victims = victimSex.read(decision);
+        put(evidence, "female_victims", victims.female());
+        put(evidence, "male_victims", victims.male());
+        DefendantSex.Sexes defendants = defendantSex.read(decision, Boolean.TRUE.equals(victims.male().value()));
+        put(evidence, "female_defendants", defendants.female());
+        put(evidence, "male_defendants", defendants.male());
+        List<String> sectorList = sectors.read(decision, purposesFound.containsKey(Purpose.SEXUAL_EXPLOITATION), evidence);
+
+        CaseLabels labels = new CaseLabels(
+                ProtocolElements.codes(actsFound),
+                ProtocolElements.codes(meansFound),
+                ProtocolElements.codes(purposesFound),
+                formRead.value(),
+                group.value(),
+                count.victims(),
+                count.isMinimum(),
+                minor.value(),
+                victims.female().value(),
+                victims.male().value(),
+                defendants.female().value(),
+                defendants.male().value(),
+                sectorList);
+        return new CodedCase(id, labels, evidence);
+    }
+
+    private static <E extends Enum<E>> void putAll(Map<String, Evidence> evidence, String field, Map<E, Evidence> found) {
+        boolean first = true;
+        for (Map.Entry<E, Evidence> e : found.entrySet()) {
+            if (first) {
+                evidence.put(field, e.getValue());
+                first = false;
+            }
+            evidence.put(field + "." + e.getKey().name(), e.getValue());
+        }
+    }
+
+    private static <T> Reading<T> put(Map<String, Evidence> evidence, String field, Reading<T> reading) {
+        if (reading.present() && reading.evidence() != null) {
+            evidence.put(field, reading.evidence());
+        }
+        return reading;
+    }
+}
