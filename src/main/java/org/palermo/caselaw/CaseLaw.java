@@ -253,7 +253,7 @@ public class CaseLaw {
     private void insert(long decisionId, CodingField field, String value, String origin, String status, Evidence e) {
         jdbc.sql("""
                         insert into case_coding (decision_id, field, value, origin, status, quote, start_offset, end_offset, decided_by, decided_at)
-                        values (:d, :f, :v, :o, :s, :q, :start, :end, :by, case when :by is null then null else now() end)""")
+                        values (:d, :f, :v, :o, :s, :q, :start, :end, :by, case when cast(:by as text) is null then null else now() end)""")
                 .param("d", decisionId).param("f", field.json()).param("v", value).param("o", origin).param("s", status)
                 .param("q", e == null ? null : e.quote()).param("start", e == null ? null : e.start())
                 .param("end", e == null ? null : e.end())

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "cases", description = "Import court decisions from JSONL (id, jurisdiction, court, name, decision_date_raw, "
         + "source_url, text, labels) or CSV (--map FIELD=COLUMN); decisions without coding are coded on arrival.")
-class ImportCasesCommand implements Callable<Integer> {
+public class ImportCasesCommand implements Callable<Integer> {
 
     @Mixin
     Database database;
