@@ -84,6 +84,9 @@ public class CaseIndex implements DisposableBean {
                 indexed.remove(key);
             }
             i.commit(fingerprint);
+            if (changed.size() > 10_000) {
+                i.optimize(fingerprint);
+            }
             Sync s = new Sync(changed.size(), removed.size(), indexed.size(), (System.nanoTime() - t0) / 1_000_000);
             if (s.indexed() + s.deleted() > 0) {
                 log.info("Case index: {} decisions indexed, {} removed, {} in all ({} ms)", s.indexed(), s.deleted(), s.total(), s.millis());

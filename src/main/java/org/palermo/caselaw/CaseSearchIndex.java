@@ -118,6 +118,15 @@ final class CaseSearchIndex implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
+    /**
+     * Merges the index into one segment after a bulk build: facet counting then needs no mapping
+     * from segment ordinals to global ones, which makes searches over many hits markedly faster.
+     */
+    void optimize(String fingerprint) throws IOException {
+        writer.forceMerge(1);
+        commit(fingerprint);
+    }
+
     /** The fingerprint of the database state the last commit reflects, or "" for a new index. */
     String committedFingerprint() {
         for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
