@@ -1,0 +1,14 @@
+#!/bin/sh
+# Case-law benchmark: indexing rate, search p50/p99 and queries/s over the 60 bundled decisions
+# scaled to N (default 100000) by replicating and perturbing them, and the coder's rate.
+# Usage: bench/caselaw/run.sh [N]   (from the repository root; builds the classes if needed, offline)
+set -e
+cd "$(dirname "$0")/../.."
+[ -d target/classes/org/palermo/caselaw ] || mvn -q -o compile
+CP_FILE=target/bench-caselaw.classpath
+[ -f "$CP_FILE" ] || mvn -q -o dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime
+OUT=target/bench-caselaw
+rm -rf "$OUT" && mkdir -p "$OUT"
+javac -d "$OUT" -cp "target/classes:$(cat "$CP_FILE")" bench/caselaw/CaseBench.java
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+exec java -Xmx2g -cp "$OUT:target/classes:$(cat "$CP_FILE")" org.palermo.caselaw.CaseBench "${1:-100000}"

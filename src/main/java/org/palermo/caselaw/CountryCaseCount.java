@@ -1,0 +1,5 @@
+package org.palermo.caselaw;
+
+/** How many decisions of one jurisdiction Palermo holds (for country profiles). */
+public record CountryCaseCount(String country, long decisions) {
+}
