@@ -2,16 +2,12 @@ package org.palermo.caselaw;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.palermo.support.CommandConsole;
 import org.palermo.cli.ImportCasesCommand;
 import picocli.CommandLine;
 
@@ -21,27 +17,8 @@ import picocli.CommandLine;
  */
 class ImportCasesCommandTest {
 
-    Path dir;
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void setUp() throws Exception {
-        dir = Files.createTempDirectory("palermo-cases-test");
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        System.setOut(out);
-        System.setErr(err);
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
+    @RegisterExtension
+    CommandConsole console = new CommandConsole();
 
     static int run(String... args) {
         return new CommandLine(new ImportCasesCommand()).execute(args);
@@ -49,19 +26,19 @@ class ImportCasesCommandTest {
 
     @Test
     void badLinesAreNamedAndSkippedAndReImportChangesNothing() throws Exception {
-        Path jsonl = dir.resolve("cases.jsonl");
+        Path jsonl = console.dir().resolve("cases.jsonl");
         String good = """
                 {"id": "USA003", "jurisdiction": "USA", "court": "U.S. Court of Appeals for the Third Circuit", "name": "United States v. Jimenez-Calderon et al.", "decision_date_raw": "6/9/06", "text": "Four minors, young Mexican girls, were discovered and detained.", "labels": {"purposes": ["SEXUAL_EXPLOITATION"], "form": "TRANSNATIONAL", "victims": 4}}""";
         String uncoded = """
                 {"id": "NEW1", "jurisdiction": "USA", "name": "United States v. Doe", "decision_date_raw": "YYYY-MM-DD", "text": "The defendant recruited workers from Guatemala and forced them to work on his farm to repay a debt."}""";
         String huge = "{\"id\": \"BIG\", \"text\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}";
         Files.writeString(jsonl, good + "\n{this is not json\n{\"id\": \"NOTEXT\"}\n" + huge + "\n\n" + uncoded + "\n");
-        Path data = dir.resolve("data");
+        Path data = console.dir().resolve("data");
 
         int exit = run("--data-dir", data.toString(), jsonl.toString());
 
-        String errors = stderr.toString(StandardCharsets.UTF_8);
-        String output = stdout.toString(StandardCharsets.UTF_8);
+        String errors = console.stderr();
+        String output = console.stdout();
         assertThat(exit).isEqualTo(1);
         assertThat(errors).contains("error: " + jsonl + " line 2: not JSON")
                 .contains("error: " + jsonl + " line 3: no \"text\"")
@@ -70,19 +47,19 @@ class ImportCasesCommandTest {
         assertThat(output).contains(jsonl + ": 2 imported, 0 updated, 0 unchanged, 3 failed")
                 .contains("coded values suggested for review");
 
-        stdout.reset();
-        stderr.reset();
-        Path clean = dir.resolve("clean.jsonl");
+        console.reset();
+        console.reset();
+        Path clean = console.dir().resolve("clean.jsonl");
         Files.writeString(clean, good + "\n" + uncoded + "\n");
         assertThat(run("--data-dir", data.toString(), clean.toString())).isZero();
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains(": 0 imported, 0 updated, 2 unchanged, 0 failed");
+        assertThat(console.stdout()).contains(": 0 imported, 0 updated, 2 unchanged, 0 failed");
 
-        stdout.reset();
-        Path csv = dir.resolve("cases.csv");
+        console.reset();
+        Path csv = console.dir().resolve("cases.csv");
         Files.writeString(csv, "Case,Country,Facts,Purpose\nGBR-9,GBR,\"Workers were held in servitude, unpaid.\",servitude\nGBR-10,XXX,Some text,\n");
         assertThat(run("--data-dir", data.toString(), "--map", "id=Case", "--map", "jurisdiction=Country", "--map", "text=Facts",
                 "--map", "purposes=Purpose", csv.toString())).isEqualTo(1);
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains(csv + ": 1 imported, 0 updated, 0 unchanged, 1 failed");
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("line 3: unknown jurisdiction 'XXX'");
+        assertThat(console.stdout()).contains(csv + ": 1 imported, 0 updated, 0 unchanged, 1 failed");
+        assertThat(console.stderr()).contains("line 3: unknown jurisdiction 'XXX'");
     }
 }
