@@ -156,7 +156,9 @@ public class CaseAggregates {
     private CrossTab count(List<Dimension> dims, Long dataset) {
         CrossTab table = new CrossTab(dims);
         String columns = dims.stream().map(Dimension::column).collect(Collectors.joining(", "));
-        String sql = "select " + (columns.isEmpty() ? "" : columns + ", ") + "count(*) from case_record"
+        // case_cell holds the records pre-counted by every dimension but means of control.
+        boolean cells = !dims.contains(Dimension.MEANS);
+        String sql = "select " + (columns.isEmpty() ? "" : columns + ", ") + (cells ? "sum(records) from case_cell" : "count(*) from case_record")
                 + (dataset == null ? "" : " where dataset_id = :d")
                 + (columns.isEmpty() ? "" : " group by " + columns);
         var statement = jdbc.sql(sql);

@@ -196,6 +196,12 @@ public class CaseRecords {
                                 where id = :id""")
                         .param("h", hash).param("r", records).param("s", problemCount)
                         .param("i", String.join(", ", columns.ignoredColumns())).param("id", id).update();
+                jdbc.sql("""
+                                insert into case_cell (dataset_id, year, sex, age_band, citizenship, exploited_in, forms, recruiter, records)
+                                select dataset_id, year, sex, age_band, citizenship, exploited_in, forms, recruiter, count(*)
+                                from case_record where dataset_id = :id
+                                group by dataset_id, year, sex, age_band, citizenship, exploited_in, forms, recruiter""")
+                        .param("id", id).update();
                 Map<String, Object> after = new LinkedHashMap<>();
                 after.put("file_name", name);
                 after.put("sha256", hash);
@@ -323,7 +329,13 @@ public class CaseRecords {
             if (i > 0) {
                 out.append(',');
             }
-            out.append(values.get(i).replaceAll("[^a-z0-9_]", ""));
+            String v = values.get(i);
+            for (int j = 0; j < v.length(); j++) {
+                char c = v.charAt(j);
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_') {
+                    out.append(c);
+                }
+            }
         }
         return out.append('}');
     }

@@ -235,7 +235,18 @@ final class CtdcColumns {
         if (v == null || normalise(v).equals("unknown")) {
             return null;
         }
-        String band = v.replaceAll("\\s", "").replaceAll("[-\u2013\u2014]+", "-");
+        StringBuilder b = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            boolean dash = c == '-' || c == '\u2013' || c == '\u2014';
+            if (dash && b.length() > 0 && b.charAt(b.length() - 1) == '-') {
+                continue;
+            }
+            if (!Character.isWhitespace(c)) {
+                b.append(dash ? '-' : c);
+            }
+        }
+        String band = b.toString();
         if (AGE_BANDS.contains(band)) {
             return band;
         }
@@ -345,8 +356,16 @@ final class CtdcColumns {
         }
     }
 
+    /** Lower case letters, digits and '+' only: "Friend/Acquaintance" → "friendacquaintance". Hot path of the import. */
     static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9+]", "");
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = Character.toLowerCase(s.charAt(i));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static String clip(String s) {

@@ -54,6 +54,13 @@ public final class SyntheticCtdc {
     private static final double[] LABOUR_MEN = {.25, .10, .03, .25, .04, .08, .03, .12, .05, .02, .03, .05};
     private static final double[] LABOUR_WOMEN = {.08, .02, .04, .02, .50, .10, .02, .10, .01, .03, .01, .05};
 
+    private static final Map<String, String> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A long tail of rarer citizenships and countries, as in real case data, where k-anonymity bites. */
+    private static final String[] TAIL = ("AF,AM,AO,AZ,BF,BG,BJ,BO,BR,BI,CD,CG,CI,CM,CN,CU,DZ,EC,EG,ER,GE,GM,GN,GY,HU,IQ,IR,JM,JO,"
+            + "KR,KW,LB,LK,LR,LT,LV,MA,MG,ML,MN,MW,MZ,NE,NI,PE,PK,PY,QA,RS,RW,SD,SL,SN,SO,SS,SV,SY,TD,TG,TJ,TM,TN,TR,TT,TZ,"
+            + "UY,YE,ZA,ZM,ZW,DE,FR,ES,NL,BE,GR,IE,JP,OM,BH,KZ,MK,BA,ME,SK,CZ,PT,AT,CH,SE,NO,FI,DK,CA,AU,NZ").split(",");
+
     private final SplittableRandom random;
     private final List<String> header;
     private final Map<String, Integer> index = new LinkedHashMap<>();
@@ -94,6 +101,10 @@ public final class SyntheticCtdc {
         Object[] flow = flow();
         String citizenship = (String) flow[0];
         String country = (String) flow[1];
+        if (random.nextDouble() < 0.04) {
+            citizenship = TAIL[random.nextInt(TAIL.length)];
+            country = random.nextDouble() < 0.3 ? citizenship : TAIL[random.nextInt(TAIL.length)];
+        }
         boolean hotline = "US".equals(country) && random.nextDouble() < 0.8;
         set(row, "Datasource", hotline ? "Hotline" : "Case Management");
         set(row, "yearOfRegistration", Integer.toString(year(hotline)));
@@ -183,7 +194,7 @@ public final class SyntheticCtdc {
         set(row, prefix + "NotSpecified", flag(chosen.isEmpty()));
         List<String> labels = new ArrayList<>();
         for (String c : chosen) {
-            labels.add(c.replaceAll("(?<=[a-z])(?=[A-Z])", " "));
+            labels.add(LABELS.computeIfAbsent(c, k -> k.replaceAll("(?<=[a-z])(?=[A-Z])", " ")));
         }
         set(row, concatenated, labels.isEmpty() ? null : String.join(";", labels));
     }
