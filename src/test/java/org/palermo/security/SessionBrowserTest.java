@@ -84,12 +84,13 @@ class SessionBrowserTest {
     @Test
     void thePublicCaseDataPageDrawsOnlyProtectedNumbers() {
         browser.manage().deleteAllCookies();
-        browser.get(url("/case-data?by=citizenship&country=USA"));
+        browser.get(url("/case-data?by=citizenship"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("case records");
-        var rows = browser.findElements(By.cssSelector("#aggregates tbody:first-of-type tr"));
-        assertThat(rows).isNotEmpty();
+        var all = browser.findElements(By.cssSelector("#aggregates tbody:first-of-type tr"));
+        assertThat(all).isNotEmpty();
+        var rows = all.subList(0, Math.min(60, all.size())); // the chart draws the first 60 rows
         long hidden = rows.stream().filter(r -> r.getAttribute("data-value") == null || r.getAttribute("data-value").isEmpty()).count();
-        assertThat(hidden).as("small citizenship groups in the USA are suppressed").isPositive();
+        assertThat(hidden).as("small citizenship groups are suppressed").isPositive();
         assertThat(browser.findElements(By.cssSelector("#chart svg rect.bar"))).hasSize((int) (rows.size() - hidden));
         assertThat(browser.findElements(By.cssSelector("#chart svg text.bar-hidden"))).hasSize((int) hidden);
         browser.findElement(By.id("csv-link"));
