@@ -41,7 +41,8 @@ class PasswordLogin implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String name = String.valueOf(authentication.getName());
+        // PostgreSQL text cannot hold NUL: such a name matches no account and is audited with "\0" instead.
+        String name = String.valueOf(authentication.getName()).replace("\u0000", "\\0");
         String password = String.valueOf(authentication.getCredentials());
         Failures f = failures.get(name);
         if (f != null && f.lockedUntil() != null && f.lockedUntil().isAfter(Instant.now())) {
