@@ -79,6 +79,14 @@ class DocumentsApiTest {
     }
 
     @Test
+    void aMissingDocumentPageIsA404PageNotAnError() {
+        Http.Response page = http.get("/documents/987654");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body()).contains("No document with id 987654").contains("<html");
+        assertThat(http.get("/documents/abc").status()).isEqualTo(400);
+    }
+
+    @Test
     void uploadNeedsAnAnalystAndTheSameContentTwiceChangesNothing() {
         byte[] content = ("1. A report " + UUID.randomUUID() + ".\n\n2. Nigerian women were trafficked to Italy.\n")
                 .getBytes(StandardCharsets.UTF_8);
