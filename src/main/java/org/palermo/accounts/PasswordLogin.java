@@ -36,7 +36,19 @@ class PasswordLogin implements AuthenticationProvider {
         this.audit = audit;
     }
 
+    /** Names tracked at most: made-up names must not grow memory without limit. */
+    static final int MAX_TRACKED = 10_000;
+
     private record Failures(int count, Instant lockedUntil) {
+    }
+
+    /** Drops counters that lock nothing now; if still full, starts afresh (a lock is then at most lifted early). */
+    private void forgetStale() {
+        Instant now = Instant.now();
+        failures.values().removeIf(f -> f.lockedUntil() == null || f.lockedUntil().isBefore(now));
+        if (failures.size() >= MAX_TRACKED) {
+            failures.clear();
+        }
     }
 
     @Override
@@ -51,6 +63,9 @@ class PasswordLogin implements AuthenticationProvider {
         }
         boolean ok = accounts.passwordHash(name).map(hash -> passwords.matches(password, hash)).orElse(false);
         if (!ok) {
+            if (failures.size() >= MAX_TRACKED) {
+                forgetStale();
+            }
             failures.compute(name, (k, old) -> {
                 int count = old == null ? 1 : old.count() + 1;
                 return new Failures(count, count >= MAX_FAILURES ? Instant.now().plus(LOCK) : null);
