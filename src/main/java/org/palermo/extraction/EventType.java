@@ -1,0 +1,7 @@
+package org.palermo.extraction;
+
+/** Institutional or legal events (the {@code event} codes of CONTRACTS.md §2). */
+public enum EventType {
+    RATIFIED_PROTOCOL, LEGISLATION_ADOPTED, NATIONAL_ACTION_PLAN, COORDINATION_BODY, NATIONAL_RAPPORTEUR,
+    SPECIAL_UNIT, HOTLINE, REFERRAL_MECHANISM, SHELTER_OR_VICTIM_SERVICE, AWARENESS_CAMPAIGN, TRAINING, OTHER
+}

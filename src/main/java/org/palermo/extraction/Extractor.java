@@ -1,0 +1,76 @@
+package org.palermo.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.palermo.reference.Gazetteer;
+import org.palermo.text.Paragraph;
+import org.palermo.text.Paragraphs;
+
+/**
+ * Proposes facts from a document's plain text: statistics, country roles and events
+ * (CONTRACTS.md §2), each with its exact quote and offsets. Stateless between calls and safe to share
+ * between threads; every call builds its own sentence detector.
+ */
+public final class Extractor {
+
+    /** The extractor version written into every fact; bump it when rules change. */
+    public static final String VERSION = "palermo-rules-0.1.0";
+
+    private final Gazetteer gazetteer;
+    private final Organisations organisations;
+
+    public Extractor() {
+        this.gazetteer = Gazetteer.bundled();
+        this.organisations = Organisations.bundled();
+    }
+
+    /** All facts of a document, in text order. {@code hints} may be null. */
+    public List<Fact> extract(String text, Hints hints) {
+        Hints h = normalise(hints);
+        List<Fact> facts = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return facts;
+        }
+        Sentences sentences = new Sentences();
+        for (Paragraph p : Paragraphs.split(text)) {
+            ParagraphContext context = ParagraphContext.EMPTY;
+            for (int[] span : sentences.split(text, p.start(), p.end())) {
+                context = extractSentence(text, span, p.number(), context, h, facts);
+            }
+        }
+        return facts;
+    }
+
+    private ParagraphContext extractSentence(String text, int[] span, String paragraph, ParagraphContext context,
+            Hints hints, List<Fact> facts) {
+        if (!worthReading(text, span[0], span[1])) {
+            return context;
+        }
+        Sentence s = new Sentence(text, span[0], span[1], paragraph, gazetteer, organisations);
+        List<PeriodReader.Stated> periods = PeriodReader.read(text, span[0], span[1]);
+        facts.addAll(StatisticRules.apply(s, periods, context, hints, VERSION));
+        facts.addAll(RoleRules.apply(s, context, hints, VERSION));
+        facts.addAll(EventRules.apply(s, periods, context, hints, VERSION));
+        Period last = periods.isEmpty() ? null : periods.get(periods.size() - 1).period();
+        return context.after(s, last);
+    }
+
+    /** Sentences with no letter are skipped (page numbers, rules, separators). */
+    private static boolean worthReading(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Hints normalise(Hints hints) {
+        if (hints == null || hints.country() == null || hints.country().isBlank()) {
+            return Hints.none();
+        }
+        return new Hints(hints.country().strip().toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,153 @@
+package org.palermo.extraction;
+
+import java.util.Set;
+
+/**
+ * Which metric a count is, from the words of its clause. The verb after the number decides first
+ * ("353 persons had been arrested", "9 of whom had been imprisoned"), then an active verb before it
+ * ("the police had processed 21 cases", "trained 40,000 officials"), then the counted noun
+ * ("24 persons identified as suspects", "40 victims", "three regional seminars").
+ */
+final class Metrics {
+
+    private static final Set<String> PERSON_NOUNS = Set.of("persons", "people", "individuals", "offenders",
+            "traffickers", "suspects", "defendants", "accused", "perpetrators", "men", "women", "defendant",
+            "personas", "personnes", "tratantes", "trafiquants");
+
+    private Metrics() {
+    }
+
+    static Metric classify(Sentence s, int numberFirst, int numberLast, int windowEnd, String head, boolean percent) {
+        if (percent) {
+            return Metric.other;
+        }
+        String h = head == null ? "" : head;
+        if (h.equals("states") || h.equals("countries") || h.equals("parties") || h.equals("member")) {
+            for (int k = Math.max(0, numberFirst - 12); k <= Math.min(windowEnd + 4, s.tokens.size() - 1); k++) {
+                String w = s.lower(k);
+                if (w.equals("parties") || w.startsWith("ratif") || w.startsWith("acce")) {
+                    return Metric.states_parties;
+                }
+            }
+        }
+        for (int k = numberLast + 1; k <= windowEnd; k++) {
+            Metric m = byVerb(s, k, h);
+            if (m != null) {
+                return m;
+            }
+        }
+        for (int k = numberFirst - 1; k >= Math.max(0, numberFirst - 4); k--) {
+            String w = s.lower(k);
+            Metric m = switch (w) {
+                case "processed", "investigated" -> Metric.investigations;
+                case "trained", "formé", "capacitó", "capacitado" -> Metric.persons_trained;
+                case "registered", "recorded" -> Metric.cases_registered;
+                case "identified", "detected", "rescued", "identificó", "identifié" -> Metric.victims_identified;
+                case "arrested", "detained" -> Metric.persons_arrested;
+                case "convicted" -> Metric.persons_convicted;
+                case "prosecuted" -> Metric.persons_prosecuted;
+                case "assisted", "sheltered" -> Metric.victims_assisted;
+                case "repatriated" -> Metric.victims_repatriated;
+                case "parties" -> Metric.states_parties;
+                default -> null;
+            };
+            if (m != null) {
+                return m;
+            }
+            if (w.equals(",") || w.equals(";")) {
+                break;
+            }
+        }
+        for (int k = numberLast + 1; k <= windowEnd; k++) {
+            Metric m = byNoun(s.lower(k));
+            if (m != null) {
+                return m;
+            }
+        }
+        return Metric.other;
+    }
+
+    private static Metric byVerb(Sentence s, int k, String head) {
+        String w = s.lower(k);
+        boolean cases = head.startsWith("case") || head.equals("lawsuits") || head.equals("crimes")
+                || head.startsWith("caso") || head.startsWith("affaire");
+        boolean persons = PERSON_NOUNS.contains(head) || head.isEmpty();
+        if (w.startsWith("acquit") || w.startsWith("absuel")) {
+            return Metric.persons_acquitted;
+        }
+        if (w.equals("convicted") || w.equals("condenados") || w.startsWith("condamn")) {
+            return cases ? null : Metric.persons_convicted;
+        }
+        if (w.equals("sentenced") || w.equals("imprisoned")) {
+            return Metric.persons_sentenced;
+        }
+        if ((w.equals("charged") || w.equals("indicted") || w.equals("accused")) && !cases) {
+            return Metric.persons_charged;
+        }
+        if (w.equals("prosecuted") || w.equals("prosecutions") || w.equals("procesados") || w.equals("poursuivis")
+                || w.equals("sent") && s.lower(k + 1).equals("to") && s.lower(k + 2).startsWith("court")) {
+            return Metric.persons_prosecuted;
+        }
+        if (w.equals("arrested") || w.equals("arrests") || w.equals("detained") || w.equals("apprehended")
+                || w.equals("detenidos") || w.equals("arrêtés") || w.equals("arrêtées")) {
+            return Metric.persons_arrested;
+        }
+        if (w.equals("trained") || w.equals("capacitados") || w.equals("formés")) {
+            return persons ? Metric.persons_trained : Metric.trainings;
+        }
+        if (w.startsWith("investigat") || w.equals("pre-trial") || w.equals("processed") || w.startsWith("enquête")
+                || w.startsWith("investigacion")) {
+            return Metric.investigations;
+        }
+        if (cases && (w.equals("registered") || w.equals("filed") || w.equals("recorded") || w.equals("reported")
+                || w.equals("registrados") || w.equals("enregistrés"))) {
+            return Metric.cases_registered;
+        }
+        if ((cases || head.equals("court")) && (w.startsWith("court") || w.equals("trial") || w.equals("completed")
+                || w.equals("concluded") || w.equals("tribunales") || w.equals("tribunaux"))) {
+            return Metric.court_cases;
+        }
+        if (w.startsWith("repatriat") || w.equals("returned") || w.startsWith("repatri")) {
+            return Metric.victims_repatriated;
+        }
+        if ((w.startsWith("identif") || w.startsWith("recogni") || w.equals("detected") || w.equals("found")
+                || w.equals("rescued")) && mentionsVictims(s, k)) {
+            return Metric.victims_identified;
+        }
+        if ((w.startsWith("assist") || w.equals("supported") || w.equals("sheltered") || w.equals("received"))
+                && mentionsVictims(s, k)) {
+            return Metric.victims_assisted;
+        }
+        return null;
+    }
+
+    private static boolean mentionsVictims(Sentence s, int around) {
+        for (int k = Math.max(0, around - 8); k <= Math.min(s.tokens.size() - 1, around + 6); k++) {
+            String w = s.lower(k);
+            if (w.startsWith("victim") || w.startsWith("víctima") || w.equals("women") || w.equals("children")
+                    || w.equals("minors") || w.equals("girls") || w.equals("boys") || w.equals("persons")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Metric byNoun(String w) {
+        return switch (w) {
+            case "suspects", "suspect", "sospechosos", "suspects." -> Metric.suspects;
+            case "victims", "victim", "víctimas", "victimes" -> Metric.victims_identified;
+            case "minors", "children", "menores", "mineurs", "enfants", "niños", "niñas" -> Metric.child_victims;
+            case "arrests" -> Metric.persons_arrested;
+            case "investigations", "investigation", "enquêtes", "investigaciones" -> Metric.investigations;
+            case "prosecutions" -> Metric.persons_prosecuted;
+            case "convictions", "condenas", "condamnations" -> Metric.persons_convicted;
+            case "seminars", "workshops", "trainings", "courses", "sessions", "talleres", "ateliers" -> Metric.trainings;
+            case "shelters", "refuges", "albergues", "refugios", "foyers" -> Metric.shelters;
+            case "calls", "llamadas", "appels" -> Metric.hotline_calls;
+            case "accused" -> Metric.persons_charged;
+            case "lawsuits", "trials" -> Metric.court_cases;
+            case "ratifications" -> Metric.ratifications;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,175 @@
+package org.palermo.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the periods a sentence states: ranges ("between March 1998 … and July 2004", "from the
+ * year 2000 until November 2004", "2003-2004", "entre 2010 y 2012"), parts of years ("First quarter
+ * of 2004", "the first half of 2004"), open ends ("since 2003", "By November 2004", "As at 26 June
+ * 2012") and points ("in 2003", "in May 2012", "en 2015"). Patterns are bounded; sentences are capped.
+ */
+final class PeriodReader {
+
+    /** A stated period and where it stands in the document. */
+    record Stated(Period period, int start, int end) {
+    }
+
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
+            + "|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+            + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)";
+    private static final String YEAR = "(?:19|20)\\d\\d";
+    /** "26 June 2012", "June 26, 2012", "July 2004", "2004", "1er mai 2010", "5 de mayo de 2010". */
+    private static final String POINT = "(?:(?:\\d{1,2}(?:er)?\\s+(?:de\\s+)?)?" + MONTH + "\\s+(?:\\d{1,2},?\\s+)?(?:de\\s+|of\\s+)?)?"
+            + YEAR + "(?!\\d)";
+
+    private static final Pattern RANGE = Pattern.compile("(?iu)\\b(?:between|from|entre|de|desde|del)\\s+(?:the\\s+(?:year\\s+)?)?("
+            + POINT + ")[^.;]{0,160}?\\b(?:and|to|until|till|through|et|à|au|y|a|al|hasta)\\s+(?:the\\s+(?:year\\s+)?)?(" + POINT + ")");
+    private static final Pattern SPAN = Pattern.compile("(?<!\\d)(" + YEAR + ")\\s*[-\u2013\u2014/]\\s*(" + YEAR + "|\\d\\d)(?!\\d)");
+    private static final Pattern PART = Pattern.compile("(?iu)\\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\\s+"
+            + "(quarter|half|semester|six months)\\s+of\\s+(" + YEAR + ")");
+    private static final Pattern SINCE = Pattern.compile("(?iu)\\b(?:since|depuis|desde)\\s+(?:the\\s+)?(" + POINT + ")");
+    private static final Pattern UNTIL = Pattern.compile("(?iu)\\b(?:by|until|as\\s+at|as\\s+of|till|through|jusqu'en|hasta|a\\s+finales\\s+de|by\\s+the\\s+end\\s+of)\\s+("
+            + POINT + ")");
+    private static final Pattern POINT_IN = Pattern.compile("(?iu)\\b(?:in|during|en|durante|for|of|on|at|fiscal\\s+year|FY)\\s+(?:the\\s+(?:year|fiscal\\s+year|reporting\\s+period)\\s+)?(?:of\\s+)?("
+            + POINT + ")");
+    private static final Pattern POINT_ALONE = Pattern.compile("(?iu)(?<![\\w/.])(" + POINT + ")");
+
+    private static final Pattern YEAR_ONLY = Pattern.compile(YEAR + "(?!\\d)");
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?iu)" + MONTH);
+    private static final Pattern DAY_ONLY = Pattern.compile("(?<!\\d)(\\d{1,2})(?!\\d)");
+    static final Pattern HAS_YEAR = Pattern.compile("(?<!\\d)" + YEAR + "(?!\\d)");
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12), Map.entry("jan2", 1), Map.entry("fév", 2), Map.entry("fev", 2),
+            Map.entry("avr", 4), Map.entry("mai", 5), Map.entry("jui", 7), Map.entry("aoû", 8), Map.entry("aou", 8),
+            Map.entry("déc", 12), Map.entry("ene", 1), Map.entry("abr", 4), Map.entry("ago", 8), Map.entry("set", 9),
+            Map.entry("dic", 12));
+
+    private PeriodReader() {
+    }
+
+    /** The periods stated in {@code text[from, to)}, in order of their start, not overlapping. */
+    static List<Stated> read(String text, int from, int to) {
+        String s = text.substring(from, to);
+        if (!HAS_YEAR.matcher(s).find()) {
+            return List.of();
+        }
+        List<Stated> found = new ArrayList<>();
+        collect(RANGE.matcher(s), from, found, m -> new Period(point(m.group(1), false), point(m.group(2), true), m.group()));
+        collect(SPAN.matcher(s), from, found, PeriodReader::span);
+        collect(PART.matcher(s), from, found, PeriodReader::part);
+        collect(SINCE.matcher(s), from, found, m -> new Period(point(m.group(1), false), null, m.group()));
+        collect(UNTIL.matcher(s), from, found, m -> new Period(null, point(m.group(1), true), m.group()));
+        collect(POINT_IN.matcher(s), from, found, m -> new Period(point(m.group(1), false), point(m.group(1), true), m.group()));
+        collect(POINT_ALONE.matcher(s), from, found, m -> new Period(point(m.group(1), false), point(m.group(1), true), m.group()));
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return List.copyOf(found);
+    }
+
+    private interface Reading {
+        Period of(Matcher m);
+    }
+
+    private static void collect(Matcher m, int offset, List<Stated> found, Reading reading) {
+        while (m.find()) {
+            int start = offset + m.start();
+            int end = offset + m.end();
+            boolean overlaps = false;
+            for (Stated f : found) {
+                overlaps |= start < f.end() && f.start() < end;
+            }
+            Period period = overlaps ? null : reading.of(m);
+            if (period != null) {
+                found.add(new Stated(period, start, end));
+            }
+        }
+    }
+
+    private static Period part(Matcher m) {
+        String which = m.group(1).toLowerCase(Locale.ROOT);
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        String year = m.group(3);
+        int index = switch (which) {
+            case "first", "1st" -> 0;
+            case "second", "2nd" -> 1;
+            case "third", "3rd" -> 2;
+            case "fourth", "4th" -> 3;
+            default -> unit.equals("quarter") ? 3 : 1;
+        };
+        int months = unit.equals("quarter") ? 3 : 6;
+        int fromMonth = index * months + 1;
+        int toMonth = fromMonth + months - 1;
+        if (toMonth > 12) {
+            return new Period(year, year, m.group());
+        }
+        return new Period(year + "-" + two(fromMonth), year + "-" + two(toMonth), m.group());
+    }
+
+    /** "2003", "July 2004" → 2004-07, "26 June 2012" → 2012-06-26. */
+    static String point(String s, boolean end) {
+        Matcher y = YEAR_ONLY.matcher(s);
+        String year = null;
+        while (y.find()) {
+            year = y.group();
+        }
+        if (year == null) {
+            return null;
+        }
+        Matcher month = MONTH_ONLY.matcher(s);
+        if (!month.find()) {
+            return year;
+        }
+        Integer mm = month(month.group());
+        if (mm == null) {
+            return year;
+        }
+        Matcher day = DAY_ONLY.matcher(s);
+        while (day.find()) {
+            int d = Integer.parseInt(day.group(1));
+            if (d >= 1 && d <= 31) {
+                return year + "-" + two(mm) + "-" + two(d);
+            }
+        }
+        return year + "-" + two(mm);
+    }
+
+    private static Integer month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+        if (n.startsWith("juin") || n.startsWith("junio") || n.equals("jun") || n.equals("june")) {
+            return 6;
+        }
+        if (n.startsWith("juil") || n.startsWith("juli") || n.equals("jul") || n.equals("july")) {
+            return 7;
+        }
+        if (n.startsWith("mars") || n.startsWith("marzo") || n.startsWith("march") || n.equals("mar")) {
+            return 3;
+        }
+        if (n.startsWith("mayo") || n.equals("may") || n.equals("mai")) {
+            return 5;
+        }
+        return MONTHS.get(n.length() >= 3 ? n.substring(0, 3) : n);
+    }
+
+    /** "2003-2004", "2003-04"; not "2000—42 cases" (a year and a count) nor "2004-1998". */
+    private static Period span(Matcher m) {
+        int from = Integer.parseInt(m.group(1));
+        String to = m.group(2).length() == 4 ? m.group(2) : m.group(1).substring(0, 2) + m.group(2);
+        int years = Integer.parseInt(to) - from;
+        if (years <= 0 || years > 30 || m.group(2).length() == 2 && years > 10) {
+            return null;
+        }
+        return new Period(m.group(1), to, m.group());
+    }
+
+    private static String two(int n) {
+        return n < 10 ? "0" + n : String.valueOf(n);
+    }
+}

@@ -1,0 +1,159 @@
+package org.palermo.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.palermo.reference.Gazetteer;
+
+/**
+ * One sentence of a document with what the rules need: its tokens, language, and the countries
+ * and organisations it names. Offsets index the document text.
+ */
+final class Sentence {
+
+    /** Words after which a country or organisation is the one acting: "Lithuania reported", "Spain has". */
+    private static final Set<String> ACTING_VERBS = Set.of("reported", "reports", "indicated", "stated", "noted",
+            "informed", "explained", "mentioned", "provided", "described", "said", "announced", "has", "had",
+            "have", "is", "was", "also", "established", "adopted", "set", "launched", "organized", "organised",
+            "trained", "identified", "prosecuted", "convicted", "recorded", "registered", "opened", "created",
+            "signed", "ratified", "acceded", "enacted", "passed", "developed", "conducted", "held", "hosted",
+            "funded", "supported", "assisted", "continued", "continues", "did", "made", "investigated",
+            "arrested", "initiated", "documented", "received", "rescued", "referred", "submitted", "delivered",
+            "increased", "sentenced", "repatriated", "approved", "allocated", "carried", "collected", "estimated",
+            "government", "authorities", "police", "officials", "courts", "ministry", "penal", "criminal",
+            "federal", "national", "parliament", "prosecutors", "law", "'s", "’s", "a", "signaled", "signalé",
+            "a-t-il", "informó", "indicó", "señaló", "ha", "había", "han", "indique", "rapporte");
+    /** Nouns before "of" that make the country after it the actor: "the Ministry of the Interior of Lithuania". */
+    private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "ministry", "interior", "justice",
+            "authorities", "police", "republic", "parliament", "office", "department", "courts", "gobierno",
+            "gouvernement", "autorités", "autoridades", "policía", "delegation", "representative");
+    private static final Set<String> OPENERS = Set.of("in", "for", "by", "according", "en", "au", "aux", "dans",
+            "pour", "selon", "según", "para");
+
+    final String text;
+    final int start;
+    final int end;
+    final String paragraph;
+    final List<Token> tokens;
+    final Language language;
+    final List<Entity> entities;
+
+    Sentence(String text, int start, int end, String paragraph, Gazetteer gazetteer, Organisations organisations) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.paragraph = paragraph;
+        this.tokens = Tokens.of(text, start, end);
+        this.language = Language.of(tokens);
+        this.entities = entities(gazetteer, organisations);
+    }
+
+    String quote(int fromToken, int toToken) {
+        return text.substring(tokens.get(fromToken).start(), tokens.get(toToken).end());
+    }
+
+    /** Index of the token starting at or after offset {@code offset}. */
+    int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Index of the token holding the end offset {@code offset} (exclusive). */
+    int tokenEndingAt(int offset) {
+        int k = tokenAt(offset);
+        while (k > 0 && tokens.get(k).start() >= offset) {
+            k--;
+        }
+        return k;
+    }
+
+    String lower(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
+    }
+
+    private List<Entity> entities(Gazetteer gazetteer, Organisations organisations) {
+        List<Entity> found = new ArrayList<>();
+        if (tokens.isEmpty()) {
+            return found;
+        }
+        List<Gazetteer.Mention> mentions = gazetteer.find(text, start, end);
+        int nextFree = 0;
+        int m = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i < nextFree) {
+                continue;
+            }
+            while (m < mentions.size() && mentions.get(m).start() < tokens.get(i).start()) {
+                m++;
+            }
+            if (m < mentions.size() && mentions.get(m).start() == tokens.get(i).start()) {
+                Gazetteer.Mention g = mentions.get(m);
+                int last = tokenEndingAt(g.end());
+                boolean demonym = g.kind() == Gazetteer.Kind.DEMONYM;
+                found.add(new Entity(i, last, g.iso3(), null, demonym, isSubject(i, last, demonym)));
+                nextFree = last + 1;
+                continue;
+            }
+            Object[] org = organisations.matchAt(tokens, i);
+            if (org != null) {
+                int last = (Integer) org[0];
+                found.add(new Entity(i, last, null, (String) org[1], false, isSubject(i, last, false)));
+                nextFree = last + 1;
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** Whether the name at {@code [first, last]} is the sentence's actor rather than a place or a nationality. */
+    private boolean isSubject(int first, int last, boolean demonym) {
+        String next = lower(last + 1);
+        if (demonym) {
+            return Set.of("government", "authorities", "police", "federal", "courts", "officials", "ministry",
+                    "penal", "criminal", "law", "national", "gobierno", "autoridades", "gouvernement",
+                    "autorités").contains(next);
+        }
+        int p = first - 1;
+        if (p >= 0 && lower(p).equals("the")) {
+            p--;
+        }
+        if (p < 0) {
+            return true;
+        }
+        String prev = lower(p);
+        if (ACTING_VERBS.contains(next) || next.equals(",") && p <= 1) {
+            return !isDirection(prev);
+        }
+        if (OPENERS.contains(prev) && p <= 2) {
+            return true;
+        }
+        if (prev.equals("to") && lower(p - 1).equals("according")) {
+            return true;
+        }
+        if ((prev.equals("of") || prev.equals("de") || prev.equals("du")) && p >= 1) {
+            int q = p - 1;
+            if (lower(q).equals("the")) {
+                q--;
+            }
+            return GOVERNMENT_NOUNS.contains(lower(q));
+        }
+        if (prev.equals("by") || prev.equals("par") || prev.equals("por")) {
+            return true;
+        }
+        return prev.equals(",") && lower(p - 1).equals("and") == false && first <= 3;
+    }
+
+    private static boolean isDirection(String w) {
+        return Set.of("to", "from", "into", "via", "through", "towards", "across", "between", "with", "vers",
+                "hacia", "desde").contains(w);
+    }
+}

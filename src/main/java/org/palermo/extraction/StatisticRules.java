@@ -1,0 +1,523 @@
+package org.palermo.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the numbers of a sentence into statistics. A number is a statistic when it counts something
+ * the sentence names; each way of naming it is a rule:
+ * <ul>
+ * <li>{@value #COUNT}: a number and the noun it counts, "42 investigations", "Sixty-two persons",
+ * "a new 23-member … team", "72 IOM missions";</li>
+ * <li>{@value #ELLIPTIC}: a number whose noun was given earlier, "353 persons had been arrested and 6
+ * convicted", "Of 200 suspects, 99 had been charged", "of whom 40 were minors";</li>
+ * <li>{@value #PARTITIVE}: "two of which", "9 of whom", "70 of the 79 countries";</li>
+ * <li>{@value #PERCENT}: "62 per cent", "27%", "25 por ciento";</li>
+ * <li>{@value #SHARE}: "half of all cases", "a majority of the victims", "two-fifths of the countries";</li>
+ * <li>{@value #TOTAL}: "has increased to 150", "a total of 785";</li>
+ * <li>{@value #MONEY}: "$25,000", "EUR 2 million";</li>
+ * <li>{@value #DURATION}: "for three months", "up to one year" (not ages, not "years ago").</li>
+ * </ul>
+ * Numbers that are not statistics are left out first: years and dates (anything inside a stated
+ * period), references ("resolution 58/137", "article 5", "paragraph 21", "Tier 2"), ordinals and
+ * identifiers ("E/CN.15/2005/1", "3rd"), list markers, ages ("aged 15", "under 18 years"), and
+ * "one" as a pronoun ("one of the").
+ */
+final class StatisticRules {
+
+    static final String COUNT = "statistic.count";
+    static final String ELLIPTIC = "statistic.elliptic";
+    static final String PARTITIVE = "statistic.partitive";
+    static final String PERCENT = "statistic.percent";
+    static final String SHARE = "statistic.share";
+    static final String TOTAL = "statistic.total";
+    static final String MONEY = "statistic.money";
+    static final String DURATION = "statistic.duration";
+
+    private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months",
+            "year", "years");
+    private static final Set<String> EXCLUDED_UNITS = Set.of("hour", "hours", "minute", "minutes", "ans", "años",
+            "mois", "meses", "jours", "días", "semaines", "semanas", "an", "año", "km", "kilometres", "kilometers",
+            "times", "fois", "veces", "o'clock", "a.m", "p.m", "am", "pm", "percentage");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+            "septembre", "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio",
+            "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre");
+    private static final Set<String> REFERENCE_WORDS = Set.of("resolution", "resolutions", "article", "articles",
+            "art", "paragraph", "paragraphs", "para", "paras", "section", "sections", "chapter", "chapters", "annex",
+            "item", "items", "no", "nos", "nº", "n°", "page", "pages", "p", "pp", "footnote", "footnotes", "note",
+            "notes", "table", "tables", "figure", "fig", "box", "goal", "goals", "target", "targets", "principle",
+            "principles", "rule", "rules", "recommendation", "recommendations", "law", "act", "decree", "order",
+            "decision", "tier", "level", "phase", "category", "grade", "volume", "vol", "version", "part", "step",
+            "option", "round", "clause", "session", "sessions", "resolución", "artículo", "párrafo", "ley", "décret",
+            "loi", "décision", "alinéa", "numéro", "número", "tome", "code", "route", "flight", "room", "ext",
+            "tel", "phone", "telephone", "fax", "line", "hotline", "unit", "title", "subsection", "schedule",
+            "appendix", "convention", "protocol", "covid", "g", "ilo", "sdg", "indicator", "cap", "bill", "sec",
+            "§", "report", "rev", "add", "corr");
+    private static final Set<String> AGE_WORDS = Set.of("aged", "âgés", "âgées", "âgé", "âgée", "edad", "menores",
+            "mayores", "ages");
+    private static final Set<String> STOP = Set.of("of", "in", "to", "for", "from", "and", "or", "had", "have",
+            "has", "were", "was", "is", "are", "be", "been", "the", "a", "an", "with", "by", "on", "at", "as", "that",
+            "which", "who", "whom", "per", "than", "this", "these", "those", "their", "its", "it", "they", "he",
+            "she", "we", "de", "des", "du", "la", "le", "les", "en", "et", "y", "el", "los", "las", "del", "se",
+            "que", "por", "para", "con", "à", "au", "aux", "not", "also", "only", "all", "such", "each",
+            "if", "but", "while", "when", "where", "out", "up", "into", "about", "after", "before", "since");
+    private static final Set<String> AUXILIARIES = Set.of("had", "have", "has", "were", "was", "are", "is", "being",
+            "han", "fueron", "ont", "sont", "été", "habían");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("sent", "held", "brought", "taken", "found",
+            "given", "made", "caught", "kept", "seen", "shown", "put", "freed");
+    private static final Set<String> COUNTRY_SETS = Set.of("states", "countries", "nations", "parties", "member",
+            "jurisdictions", "governments", "territories", "estados", "países", "pays", "états", "economies");
+    private static final Set<String> CURRENCY_BEFORE = Set.of("$", "€", "£", "usd", "eur", "us$", "gbp", "chf",
+            "euros", "dollars");
+    private static final Set<String> CURRENCY_AFTER = Set.of("dollars", "euros", "usd", "eur", "pounds", "pesos",
+            "dólares", "francs", "rupees", "naira", "gbp");
+    private static final Set<String> RANGE_WORDS = Set.of("and", "to", "or", "-", "\u2013", "y", "et", "a", "à");
+    private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both", "les", "ces", "los", "las", "estos", "estas");
+    private static final Set<String> TOTAL_VERBS = Set.of("increased", "rose", "grew", "reached", "amounted",
+            "decreased", "fell", "dropped", "totalled", "totaled", "climbed", "declined", "total");
+
+    private StatisticRules() {
+    }
+
+    /** A number's reading: which rule found it, what it counts (lower case) and whether it counts countries. */
+    private record Reading(String rule, int head, String unit, boolean countsCountries) {
+    }
+
+    static List<Statistic> apply(Sentence s, List<PeriodReader.Stated> periods, ParagraphContext context,
+            Hints hints, String version) {
+        List<Statistic> out = new ArrayList<>();
+        List<NumberMention> numbers = NumberReader.read(s.tokens, s.language);
+        String lastUnit = null;
+        for (NumberMention m : numbers) {
+            if (insidePeriod(s, m, periods) || excluded(s, m)) {
+                continue;
+            }
+            Reading r = reading(s, m, lastUnit);
+            if (r == null) {
+                continue;
+            }
+            if (r.unit() != null && !r.rule().equals(PERCENT) && !r.rule().equals(SHARE)) {
+                lastUnit = r.unit();
+            }
+            emit(s, m, r, periods, context, hints, version, out);
+        }
+        return out;
+    }
+
+    private static void emit(Sentence s, NumberMention m, Reading r, List<PeriodReader.Stated> periods,
+            ParagraphContext context, Hints hints, String version, List<Statistic> out) {
+        Map.Entry<Qualifier, Integer> hedge = Qualifiers.before(s, m.first());
+        Qualifier qualifier = m.percent() ? Qualifier.PERCENT
+                : hedge != null ? hedge.getKey() : m.impliedQualifier();
+        int quoteFirst = clauseStart(s, hedge != null ? hedge.getValue() : m.first());
+        int last = Math.max(m.last(), r.head());
+        int quoteLast = clauseEnd(s, last);
+        String quote = s.quote(quoteFirst, quoteLast);
+        int start = s.tokens.get(quoteFirst).start();
+        int end = s.tokens.get(quoteLast).end();
+        Metric metric = Metrics.classify(s, m.first(), m.last(), quoteLast, r.unit(), m.percent() || m.share());
+        Period period = periodFor(s, m, periods, context);
+        List<Subjects.Subject> subjects = subjects(s, m, r, context, hints);
+        for (Subjects.Subject subject : subjects) {
+            double confidence = confidence(r, metric, subject);
+            Evidence evidence = new Evidence(quote, start, end, s.paragraph, confidence, r.rule(), version);
+            String unit = m.percent() || m.share() ? "percent" : r.unit();
+            out.add(new Statistic(subject.iso3(), subject.org(), period, metric, m.value(), qualifier, unit, evidence));
+        }
+    }
+
+    private static double confidence(Reading r, Metric metric, Subjects.Subject subject) {
+        double c = r.rule().equals(DURATION) || r.rule().equals(MONEY) ? 0.45 : 0.6;
+        if (metric != Metric.other) {
+            c += 0.2;
+        }
+        if (subject.stated()) {
+            c += 0.1;
+        }
+        if (subject.iso3() == null && subject.org() == null) {
+            c -= 0.1;
+        }
+        return Math.round(Math.min(0.95, c) * 100) / 100.0;
+    }
+
+    private static List<Subjects.Subject> subjects(Sentence s, NumberMention m, Reading r, ParagraphContext context,
+            Hints hints) {
+        if (r.countsCountries()) {
+            String org = null;
+            for (Entity e : s.entities) {
+                if (e.first() < m.first() && e.org() != null) {
+                    org = e.org();
+                }
+            }
+            return List.of(new Subjects.Subject(null, org, org != null));
+        }
+        Subjects.Subject subject = Subjects.at(s, m.first(), context, hints);
+        if (!subject.stated()) {
+            List<Subjects.Subject> listed = listedAfter(s, m.last());
+            if (!listed.isEmpty()) {
+                return listed;
+            }
+        }
+        return List.of(subject);
+    }
+
+    /** "… between 60 and 180 days (Canada, Denmark, Greece, Ireland and Malta)": one statistic per country. */
+    private static List<Subjects.Subject> listedAfter(Sentence s, int from) {
+        for (int k = from + 1; k < s.tokens.size(); k++) {
+            if (s.tokens.get(k).is("(")) {
+                List<Subjects.Subject> listed = new ArrayList<>();
+                int j = k + 1;
+                for (Entity e : s.entities) {
+                    if (e.first() < j) {
+                        continue;
+                    }
+                    if (e.first() != j || !e.isCountry() || e.demonym()) {
+                        break;
+                    }
+                    listed.add(new Subjects.Subject(e.iso3(), null, true));
+                    j = e.last() + 1;
+                    if (s.lower(j).equals(",") || s.lower(j).equals("and")) {
+                        j++;
+                    }
+                    if (s.lower(j).equals("and")) {
+                        j++;
+                    }
+                }
+                return listed.size() >= 2 && s.lower(j).equals(")") ? listed : List.of();
+            }
+            if (s.tokens.get(k).is(".") || s.tokens.get(k).is(";")) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    private static Period periodFor(Sentence s, NumberMention m, List<PeriodReader.Stated> periods,
+            ParagraphContext context) {
+        int at = s.tokens.get(m.first()).start();
+        PeriodReader.Stated before = null;
+        PeriodReader.Stated after = null;
+        for (PeriodReader.Stated p : periods) {
+            if (p.end() <= at) {
+                before = p;
+            } else if (after == null && p.start() >= at) {
+                after = p;
+            }
+        }
+        if (before != null) {
+            return before.period();
+        }
+        if (after != null) {
+            return after.period();
+        }
+        return context.period();
+    }
+
+    private static boolean insidePeriod(Sentence s, NumberMention m, List<PeriodReader.Stated> periods) {
+        int a = s.tokens.get(m.first()).start();
+        int b = s.tokens.get(m.last()).end();
+        for (PeriodReader.Stated p : periods) {
+            if (a < p.end() && p.start() < b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Not a statistic: a year, a reference, an identifier, an ordinal, a list marker, an age, "one of". */
+    static boolean excluded(Sentence s, NumberMention m) {
+        List<Token> tokens = s.tokens;
+        Token first = tokens.get(m.first());
+        Token last = tokens.get(m.last());
+        if (first.isDigits()) {
+            if (m.first() > 0 && tokens.get(m.first() - 1).end() == first.start()) {
+                Token prev = tokens.get(m.first() - 1);
+                if (prev.isWord() || prev.is("/") || prev.is(".") || prev.is("-") || prev.is("#") || prev.is("\u2011")
+                        || prev.is(":") || prev.is("+")) {
+                    return true;
+                }
+            }
+            if (m.first() == m.last() && m.last() + 1 < tokens.size() && tokens.get(m.last() + 1).start() == last.end()) {
+                Token next = tokens.get(m.last() + 1);
+                if (next.isWord() || next.is("/") || next.is(":") || next.is("º") || next.is("°")
+                        || next.is("-") && m.last() + 2 < tokens.size() && tokens.get(m.last() + 2).isDigits()) {
+                    return true;
+                }
+            }
+            if (isYear(first) && !isCountNoun(s.lower(m.last() + 1))) {
+                return true;
+            }
+        }
+        if (m.first() == 0 && (s.lower(1).equals(".") || s.lower(1).equals(")"))) {
+            return true;
+        }
+        if (m.first() > 0 && s.lower(m.first() - 1).equals("(") && s.lower(m.last() + 1).equals(")")
+                && !m.percent()) {
+            return true;
+        }
+        String prev = stripDot(s.lower(m.first() - 1));
+        if (REFERENCE_WORDS.contains(prev) || REFERENCE_WORDS.contains(stripDot(s.lower(m.first() - 2)))
+                && s.lower(m.first() - 1).equals(".")) {
+            return true;
+        }
+        if (AGE_WORDS.contains(prev) || prev.equals("of") && s.lower(m.first() - 2).startsWith("age")
+                || prev.equals("de") && AGE_WORDS.contains(s.lower(m.first() - 2))) {
+            return true;
+        }
+        if (m.words() && m.value() <= 10 && DEFINITE.contains(prev)) {
+            return true; // "the three areas of prevention", "the five pillars": an enumeration, not a count
+        }
+        if (continuesReference(s, m.first())) {
+            return true;
+        }
+        return m.words() && m.value() == 1 && m.first() == m.last() && !oneCounts(s, m.last() + 1);
+    }
+
+    /** "recommendations 2 and 3", "articles 3, 5 and 7": later numbers of a list of references. */
+    private static boolean continuesReference(Sentence s, int first) {
+        int k = first - 1;
+        boolean sawNumber = false;
+        while (k >= 0 && k >= first - 8) {
+            Token t = s.tokens.get(k);
+            String w = t.lower();
+            if (t.isDigits()) {
+                sawNumber = true;
+            } else if (!(w.equals("and") || w.equals(",") || w.equals("or") || w.equals("to") || w.equals("-")
+                    || w.equals("\u2013") || w.equals("et") || w.equals("y"))) {
+                return sawNumber && REFERENCE_WORDS.contains(stripDot(w));
+            }
+            k--;
+        }
+        return false;
+    }
+
+    /** "One case", "one year", but not "one of", "one another", "the one". */
+    private static boolean oneCounts(Sentence s, int next) {
+        String w = s.lower(next);
+        return isCountNoun(w) || TIME_UNITS.contains(w);
+    }
+
+    private static boolean isYear(Token t) {
+        if (t.text().length() != 4 || !t.text().chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        int y = Integer.parseInt(t.text());
+        return y >= 1900 && y <= 2100;
+    }
+
+    private static String stripDot(String w) {
+        return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    private static Reading reading(Sentence s, NumberMention m, String lastUnit) {
+        List<Token> tokens = s.tokens;
+        int next = m.last() + 1;
+        if (m.share()) {
+            boolean of = s.lower(next).equals("of") || s.lower(next).equals("de");
+            boolean restated = s.lower(next).equals("(") && next + 1 < tokens.size() && tokens.get(next + 1).isDigits();
+            return of && !restated ? new Reading(SHARE, m.last(), "percent", false) : null;
+        }
+        if (m.percent()) {
+            return new Reading(PERCENT, m.last(), "percent", false);
+        }
+        String prev = s.lower(m.first() - 1);
+        if (CURRENCY_BEFORE.contains(prev) || CURRENCY_AFTER.contains(s.lower(next))) {
+            String unit = CURRENCY_AFTER.contains(s.lower(next)) ? s.lower(next) : prev;
+            return new Reading(MONEY, CURRENCY_AFTER.contains(s.lower(next)) ? next : m.last(), unit, false);
+        }
+        Reading counted = countedNoun(s, m, lastUnit);
+        if (counted != null) {
+            return counted;
+        }
+        if (elliptic(s, m, lastUnit)) {
+            String unit = lastUnit;
+            int head = m.last();
+            int k = next;
+            while (k < tokens.size() && AUXILIARIES.contains(s.lower(k))) {
+                k++;
+            }
+            if (k > next && isCountNoun(s.lower(k))) {
+                unit = s.lower(k);
+                head = k;
+            }
+            return new Reading(ELLIPTIC, head, unit, COUNTRY_SETS.contains(unit == null ? "" : unit));
+        }
+        if (total(s, m)) {
+            return new Reading(TOTAL, m.last(), lastUnit, false);
+        }
+        return null;
+    }
+
+    /** The noun a number counts, skipping up to four modifiers: "363 trafficking cases", "13 United Nations entities". */
+    private static Reading countedNoun(Sentence s, NumberMention m, String lastUnit) {
+        List<Token> tokens = s.tokens;
+        int k = m.last() + 1;
+        if (k + 1 < tokens.size() && (tokens.get(k).is("-") || tokens.get(k).is("\u2011"))
+                && tokens.get(k).start() == tokens.get(m.last()).end() && tokens.get(k + 1).isWord()) {
+            String compound = tokens.get(k + 1).lower();
+            if (TIME_UNITS.contains(compound) || EXCLUDED_UNITS.contains(compound) || compound.startsWith("year")) {
+                return null;
+            }
+            return new Reading(COUNT, k + 1, compound, false);
+        }
+        int modifiers = 0;
+        while (k < tokens.size() && modifiers <= 4) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                if (t.is("*")) {
+                    k++;
+                    continue;
+                }
+                return null;
+            }
+            String w = t.lower();
+            if (MONTHS.contains(w) || EXCLUDED_UNITS.contains(w)) {
+                return null;
+            }
+            if (TIME_UNITS.contains(w)) {
+                return duration(s, m, k);
+            }
+            if (isCountNoun(w)) {
+                boolean countries = COUNTRY_SETS.contains(w) || w.equals("states");
+                return new Reading(COUNT, k, w, countries);
+            }
+            if (w.equals("of") && modifiers == 0) {
+                return partitive(s, m, k, lastUnit);
+            }
+            if (modifiers == 0 && RANGE_WORDS.contains(w) && k + 1 < tokens.size() && tokens.get(k + 1).isDigits()) {
+                k += 2; // "between 60 and 180 days": the first number counts what the second does
+                continue;
+            }
+            if (STOP.contains(w) || AUXILIARIES.contains(w)) {
+                return null;
+            }
+            if (modifiers > 0 || t.capitalised() || !looksLikeVerb(w) || countNounAhead(s, k + 1)) {
+                if (!t.capitalised() && looksPlural(w)) {
+                    return new Reading(COUNT, k, w, COUNTRY_SETS.contains(w));
+                }
+                if (t.capitalised() && looksPlural(w) && w.equals("states")) {
+                    return new Reading(COUNT, k, w, true);
+                }
+            } else {
+                return null;
+            }
+            modifiers++;
+            k++;
+        }
+        return null;
+    }
+
+    /** "Fifteen organized criminal groups": an adjective in -ed before a counted noun, not a verb. */
+    private static boolean countNounAhead(Sentence s, int from) {
+        for (int k = from; k < Math.min(s.tokens.size(), from + 3); k++) {
+            String w = s.lower(k);
+            if (isCountNoun(w)) {
+                return true;
+            }
+            if (!s.tokens.get(k).isWord() || STOP.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "two of which", "9 of whom", "70 of the 79 countries". */
+    private static Reading partitive(Sentence s, NumberMention m, int of, String lastUnit) {
+        String w = s.lower(of + 1);
+        if (Set.of("whom", "which", "them", "these", "those", "us", "ellos", "ellas", "eux", "elles").contains(w)) {
+            return new Reading(PARTITIVE, of + 1, lastUnit, COUNTRY_SETS.contains(lastUnit == null ? "" : lastUnit));
+        }
+        if (Set.of("the", "all", "its", "their", "these", "those").contains(w)) {
+            for (int k = of + 2; k < Math.min(s.tokens.size(), of + 9); k++) {
+                String x = s.lower(k);
+                if (isCountNoun(x)) {
+                    return new Reading(PARTITIVE, k, x, COUNTRY_SETS.contains(x));
+                }
+                if (!s.tokens.get(k).isWord() && !s.tokens.get(k).isDigits()) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Reading duration(Sentence s, NumberMention m, int unit) {
+        String after = s.lower(unit + 1);
+        String before = s.lower(m.first() - 1);
+        String beforeArticle = before.equals("the") ? s.lower(m.first() - 2) : before;
+        if (Set.of("since", "after", "before", "ago", "old").contains(after) || after.equals("of") && s.lower(unit + 2).equals("age")
+                || Set.of("over", "past", "last", "next", "first", "recent").contains(beforeArticle) && before.equals("the")
+                || after.equals("ago") || after.equals("of") && s.lower(unit + 2).equals("age")
+                || after.equals("-") || after.equals("earlier") || after.equals("later") || before.equals("under")
+                || before.equals("over") || before.equals("below") || before.equals("above") || before.equals("past")
+                || before.equals("last") || before.equals("next") || before.equals("first") || s.language != Language.EN) {
+            return null;
+        }
+        return new Reading(DURATION, unit, s.lower(unit), false);
+    }
+
+    /** "and 6 convicted", "99 had been charged", "of whom 40 were minors". */
+    private static boolean elliptic(Sentence s, NumberMention m, String lastUnit) {
+        String next = s.lower(m.last() + 1);
+        boolean verb = AUXILIARIES.contains(next) || IRREGULAR_PARTICIPLES.contains(next)
+                || next.endsWith("ed") && next.length() > 4;
+        if (!verb) {
+            return false;
+        }
+        String prev = s.lower(m.first() - 1);
+        boolean ofWhom = prev.equals("whom") || prev.equals("which") || prev.equals("them");
+        return lastUnit != null || ofWhom;
+    }
+
+    /** "increased to 150", "a total of 785." at the end of its clause. */
+    private static boolean total(Sentence s, NumberMention m) {
+        String next = s.lower(m.last() + 1);
+        boolean closes = next.isEmpty() || next.equals(".") || next.equals(",") || next.equals(";") || next.equals(")");
+        if (!closes) {
+            return false;
+        }
+        String p1 = s.lower(m.first() - 1);
+        String p2 = s.lower(m.first() - 2);
+        return (p1.equals("to") || p1.equals("at")) && TOTAL_VERBS.contains(p2)
+                || p1.equals("of") && p2.equals("total") || TOTAL_VERBS.contains(p1);
+    }
+
+    private static int clauseStart(Sentence s, int from) {
+        int k = from;
+        int limit = Math.max(0, from - 8);
+        while (k > limit && !isClauseMark(s.tokens.get(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static int clauseEnd(Sentence s, int from) {
+        int k = from;
+        int limit = Math.min(s.tokens.size() - 1, from + 12);
+        while (k < limit && !isClauseMark(s.tokens.get(k + 1)) && !s.tokens.get(k + 1).is(".")) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isClauseMark(Token t) {
+        return t.is(",") || t.is(";") || t.is(":") || t.is("(") || t.is(")");
+    }
+
+    private static boolean looksPlural(String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                && !w.endsWith("ous") && !w.endsWith("'s") && !w.endsWith("’s") && !STOP.contains(w);
+    }
+
+    private static boolean looksLikeVerb(String w) {
+        return w.endsWith("ed") || w.endsWith("ing") && !w.equals("trafficking") || AUXILIARIES.contains(w);
+    }
+
+    static boolean isCountNoun(String w) {
+        return CountNouns.ALL.contains(w);
+    }
+}

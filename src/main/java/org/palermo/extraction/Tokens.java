@@ -1,0 +1,90 @@
+package org.palermo.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A fast rule tokenizer: words (letters with inner apostrophes and hyphens: "Sixty-two",
+ * "pre-trial"), numbers in digits with their separators ("6,112,019", "20.9", "6 112 019" and
+ * French groups with no-break spaces), and single punctuation marks. Offsets index the document.
+ */
+final class Tokens {
+
+    private Tokens() {
+    }
+
+    static List<Token> of(String text, int from, int to) {
+        List<Token> tokens = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (Character.isLetter(c)) {
+                int end = wordEnd(text, i, to);
+                tokens.add(new Token(i, end, Token.Kind.WORD, text.substring(i, end)));
+                i = end;
+            } else if (c >= '0' && c <= '9') {
+                int end = digitsEnd(text, i, to);
+                tokens.add(new Token(i, end, Token.Kind.DIGITS, text.substring(i, end)));
+                i = end;
+            } else {
+                int end = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
+                tokens.add(new Token(i, end, Token.Kind.PUNCT, text.substring(i, end)));
+                i = end;
+            }
+        }
+        return tokens;
+    }
+
+    private static int wordEnd(String text, int start, int to) {
+        int i = start;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                    || (c >= '0' && c <= '9' && i > start)) {
+                i++;
+            } else if ((c == '\'' || c == '\u2019' || c == '-' || c == '\u2011') && i + 1 < to
+                    && Character.isLetter(text.charAt(i + 1)) && i > start) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static int digitsEnd(String text, int start, int to) {
+        int i = start;
+        while (i < to && isDigit(text.charAt(i))) {
+            i++;
+        }
+        while (i + 1 < to) {
+            char c = text.charAt(i);
+            if ((c == ',' || c == '.') && isDigit(text.charAt(i + 1))) {
+                i++;
+                while (i < to && isDigit(text.charAt(i))) {
+                    i++;
+                }
+            } else if ((c == '\u00a0' || c == '\u202f' || c == '\u2009') && group(text, i + 1, to)) {
+                i += 4;
+            } else if (c == ' ' && i - start <= 3 && group(text, i + 1, to) && i + 4 < to && text.charAt(i + 4) == ' '
+                    && group(text, i + 5, to)) {
+                i += 8; // "6 112 019": two groups of three after at most three digits
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** Exactly three digits at {@code i}, then no further digit. */
+    private static boolean group(String text, int i, int to) {
+        return i + 3 <= to && isDigit(text.charAt(i)) && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
+                && (i + 3 == to || !isDigit(text.charAt(i + 3)));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

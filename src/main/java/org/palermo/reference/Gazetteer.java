@@ -1,0 +1,149 @@
+package org.palermo.reference;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds countries in running text: names (English, French, Spanish, UN-style such as "Republic of
+ * Korea" or "Bolivia (Plurinational State of)"), alternative spellings and demonyms, singular and
+ * plural ("Uzbek nationals", "Nigerians", "Filipinas", "nigérianes", "mexicanas").
+ *
+ * <p>Built from the bundled {@code data/reference/world-countries.json} and
+ * {@code data/reference/iso3166-m49.csv} plus {@code data/extraction/gazetteer-extra.tsv}; it reads
+ * nothing outside the classpath. Immutable and thread-safe. Matching takes the longest phrase at
+ * each word; a proper name must start with a capital letter in the text, while French and Spanish
+ * adjectives (written in lower case in those languages) also match in lower case.
+ */
+public final class Gazetteer {
+
+    /** Whether a mention names the country or is a demonym / adjective of it. */
+    public enum Kind { NAME, DEMONYM }
+
+    /** One country mention: {@code text.substring(start, end)} is the words matched. */
+    public record Mention(int start, int end, String iso3, Kind kind) {
+    }
+
+    /** A phrase of the gazetteer; {@code iso3} null marks a blocking phrase (a region). */
+    record Entry(String iso3, Kind kind, boolean lowerCaseAllowed) {
+    }
+
+    private final Map<String, Entry> phrases;
+    private final Map<String, Integer> longestByFirstWord;
+
+    Gazetteer(Map<String, Entry> phrases, Map<String, Integer> longestByFirstWord) {
+        this.phrases = Map.copyOf(phrases);
+        this.longestByFirstWord = Map.copyOf(longestByFirstWord);
+    }
+
+    private static final class Bundled {
+        static final Gazetteer INSTANCE = GazetteerSource.read(Countries.bundled());
+    }
+
+    /** The gazetteer built from the bundled reference data, read once. */
+    public static Gazetteer bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    /** The country a whole phrase names ("Viet Nam", "Algerian", "Estados Unidos"), if any. */
+    public Optional<String> iso3(String phrase) {
+        List<int[]> words = GazetteerWords.split(phrase, 0, phrase.length());
+        StringBuilder key = new StringBuilder();
+        for (int[] w : words) {
+            if (!key.isEmpty()) {
+                key.append(' ');
+            }
+            key.append(normalise(phrase, w[0], w[1]));
+        }
+        Entry e = phrases.get(key.toString());
+        return e == null ? Optional.empty() : Optional.ofNullable(e.iso3());
+    }
+
+    /** All country mentions in the text. */
+    public List<Mention> find(CharSequence text) {
+        return find(text, 0, text.length());
+    }
+
+    /** Country mentions within {@code text[from, to)}, in order, not overlapping. */
+    public List<Mention> find(CharSequence text, int from, int to) {
+        List<int[]> words = GazetteerWords.split(text, from, to);
+        List<Mention> found = new ArrayList<>();
+        String[] keys = new String[words.size()];
+        int i = 0;
+        while (i < words.size()) {
+            int matched = matchAt(text, words, keys, i, found);
+            i += Math.max(1, matched);
+        }
+        return found;
+    }
+
+    /** Tries the longest phrase starting at word {@code i}; returns the number of words consumed. */
+    private int matchAt(CharSequence text, List<int[]> words, String[] keys, int i, List<Mention> found) {
+        int[] first = words.get(i);
+        if (first[2] != GazetteerWords.WORD) {
+            return 1;
+        }
+        String firstKey = key(text, words, keys, i);
+        Integer longest = longestByFirstWord.get(firstKey);
+        if (longest == null) {
+            return 1;
+        }
+        boolean capital = Character.isUpperCase(Character.codePointAt(text, first[0]));
+        StringBuilder phrase = new StringBuilder(firstKey);
+        Entry best = null;
+        int bestLength = 0;
+        for (int n = 1; n <= longest && i + n - 1 < words.size(); n++) {
+            if (n > 1) {
+                if (words.get(i + n - 1)[2] == GazetteerWords.BREAK) {
+                    break;
+                }
+                phrase.append(' ').append(key(text, words, keys, i + n - 1));
+            }
+            Entry e = phrases.get(phrase.toString());
+            if (e != null && (capital || e.lowerCaseAllowed() || e.iso3() == null)) {
+                best = e;
+                bestLength = n;
+            }
+        }
+        if (best == null) {
+            return 1;
+        }
+        if (best.iso3() != null) {
+            int[] last = words.get(i + bestLength - 1);
+            found.add(new Mention(first[0], last[1], best.iso3(), best.kind()));
+        }
+        return bestLength;
+    }
+
+    private static String key(CharSequence text, List<int[]> words, String[] keys, int i) {
+        if (keys[i] == null) {
+            int[] w = words.get(i);
+            keys[i] = normalise(text, w[0], w[1]);
+        }
+        return keys[i];
+    }
+
+    /** Lower case, typographic apostrophes made plain, accents removed. */
+    static String normalise(CharSequence text, int start, int end) {
+        boolean ascii = true;
+        StringBuilder sb = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\u2019' || c == '\u2018') {
+                c = '\'';
+            }
+            if (c > 127) {
+                ascii = false;
+            }
+            sb.append(c);
+        }
+        String s = sb.toString().toLowerCase(Locale.ROOT);
+        if (ascii) {
+            return s;
+        }
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+}

@@ -1,0 +1,159 @@
+package org.palermo.reference;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds the {@link Gazetteer} from the bundled reference files. The curated extra list is read
+ * first so that it settles ambiguous phrases ("Dominican", "Congolese", "Korea") and blocks regions.
+ */
+final class GazetteerSource {
+
+    static final String COUNTRIES_JSON = "data/reference/world-countries.json";
+    static final String EXTRA = "data/extraction/gazetteer-extra.tsv";
+
+    private final Map<String, Gazetteer.Entry> phrases = new HashMap<>();
+    private final Map<String, Integer> longest = new HashMap<>();
+    private final Countries countries;
+
+    private GazetteerSource(Countries countries) {
+        this.countries = countries;
+    }
+
+    static Gazetteer read(Countries countries) {
+        GazetteerSource source = new GazetteerSource(countries);
+        source.readExtra();
+        source.readIsoNames();
+        source.readWorldCountries();
+        return new Gazetteer(source.phrases, source.longest);
+    }
+
+    private void readExtra() {
+        try (BufferedReader in = open(EXTRA)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                String iso3 = f[0].equals("-") ? null : f[0];
+                Gazetteer.Kind kind = Gazetteer.Kind.valueOf(f[1]);
+                String phrase = f[2].strip();
+                boolean lower = Character.isLowerCase(phrase.charAt(0));
+                if (kind == Gazetteer.Kind.DEMONYM && lower) {
+                    for (String form : GazetteerForms.spanish(phrase)) {
+                        add(form, iso3, kind, true);
+                    }
+                } else if (kind == Gazetteer.Kind.DEMONYM) {
+                    for (String form : GazetteerForms.english(phrase)) {
+                        add(form, iso3, kind, false);
+                    }
+                } else {
+                    add(phrase, iso3, kind, false);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void readIsoNames() {
+        for (Country c : countries.all()) {
+            add(c.name(), c.iso3(), Gazetteer.Kind.NAME, false);
+        }
+    }
+
+    private void readWorldCountries() {
+        JsonNode all;
+        try (InputStream in = stream(COUNTRIES_JSON)) {
+            all = JsonMapper.builder().build().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (JsonNode c : all) {
+            String iso3 = c.path("cca3").asString();
+            if (iso3.equals("UNK")) {
+                iso3 = "XKX"; // Kosovo: the code in use by the UN and the EU
+            } else if (!countries.isKnown(iso3)) {
+                continue;
+            }
+            addName(c.path("name").path("common"), iso3);
+            addName(c.path("name").path("official"), iso3);
+            for (JsonNode alt : c.path("altSpellings")) {
+                String s = alt.asString();
+                if (s.length() > 2) {
+                    add(s, iso3, Gazetteer.Kind.NAME, false);
+                }
+            }
+            for (String lang : List.of("fra", "spa")) {
+                addName(c.path("translations").path(lang).path("common"), iso3);
+                addName(c.path("translations").path(lang).path("official"), iso3);
+            }
+            JsonNode eng = c.path("demonyms").path("eng");
+            for (String g : List.of("f", "m")) {
+                for (String form : GazetteerForms.english(eng.path(g).asString())) {
+                    add(form, iso3, Gazetteer.Kind.DEMONYM, false);
+                }
+            }
+            JsonNode fra = c.path("demonyms").path("fra");
+            for (String g : List.of("f", "m")) {
+                for (String form : GazetteerForms.french(fra.path(g).asString())) {
+                    add(form, iso3, Gazetteer.Kind.DEMONYM, true);
+                }
+            }
+        }
+    }
+
+    private void addName(JsonNode node, String iso3) {
+        if (node.isString()) {
+            add(node.asString(), iso3, Gazetteer.Kind.NAME, false);
+        }
+    }
+
+    private void add(String phrase, String iso3, Gazetteer.Kind kind, boolean lowerCaseAllowed) {
+        if (phrase == null || phrase.isBlank()) {
+            return;
+        }
+        List<int[]> words = GazetteerWords.split(phrase, 0, phrase.length());
+        if (words.isEmpty() || words.get(0)[2] != GazetteerWords.WORD) {
+            return;
+        }
+        StringBuilder key = new StringBuilder();
+        for (int[] w : words) {
+            if (w[2] == GazetteerWords.BREAK) {
+                return;
+            }
+            if (!key.isEmpty()) {
+                key.append(' ');
+            }
+            key.append(Gazetteer.normalise(phrase, w[0], w[1]));
+        }
+        String k = key.toString();
+        if (phrases.putIfAbsent(k, new Gazetteer.Entry(iso3, kind, lowerCaseAllowed)) == null) {
+            String first = Gazetteer.normalise(phrase, words.get(0)[0], words.get(0)[1]);
+            longest.merge(first, words.size(), Math::max);
+        }
+    }
+
+    private static BufferedReader open(String resource) {
+        return new BufferedReader(new InputStreamReader(stream(resource), StandardCharsets.UTF_8));
+    }
+
+    private static InputStream stream(String resource) {
+        InputStream in = GazetteerSource.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("Missing bundled resource " + resource);
+        }
+        return in;
+    }
+}

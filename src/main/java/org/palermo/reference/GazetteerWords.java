@@ -1,0 +1,75 @@
+package org.palermo.reference;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into the words the gazetteer matches on: runs of letters (with inner apostrophes and
+ * hyphens, "Côte d'Ivoire", "Guinea-Bissau"), dotted abbreviations ("U.S."), and the separators
+ * "(", ")" and "," that occur inside UN-style names. Any other punctuation is a break that no
+ * phrase crosses. Each word is {start, end, type}.
+ */
+final class GazetteerWords {
+
+    static final int WORD = 0;
+    static final int SEPARATOR = 1;
+    static final int BREAK = 2;
+
+    private GazetteerWords() {
+    }
+
+    static List<int[]> split(CharSequence text, int from, int to) {
+        List<int[]> words = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                int end = wordEnd(text, i, to);
+                words.add(new int[] {i, end, WORD});
+                i = end;
+            } else if (c == '(' || c == ')' || c == ',') {
+                words.add(new int[] {i, i + 1, SEPARATOR});
+                i++;
+            } else if (Character.isWhitespace(c)) {
+                i++;
+            } else {
+                if (words.isEmpty() || words.get(words.size() - 1)[2] != BREAK) {
+                    words.add(new int[] {i, i + 1, BREAK});
+                }
+                i++;
+            }
+        }
+        return words;
+    }
+
+    private static int wordEnd(CharSequence text, int start, int to) {
+        int i = start;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                i++;
+            } else if ((c == '\'' || c == '\u2019' || c == '-') && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
+                i++;
+            } else if (c == '.' && continuesAbbreviation(text, start, i, to)) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** At a dot after "U" or "U.S": true when the word so far is single capitals each followed by a dot. */
+    private static boolean continuesAbbreviation(CharSequence text, int start, int dot, int to) {
+        if ((dot - start) % 2 == 0) {
+            return false;
+        }
+        for (int k = start; k < dot; k += 2) {
+            if (!Character.isUpperCase(text.charAt(k)) || (k + 1 < dot && text.charAt(k + 1) != '.')) {
+                return false;
+            }
+        }
+        boolean more = dot + 2 < to && Character.isUpperCase(text.charAt(dot + 1)) && text.charAt(dot + 2) == '.';
+        return more || dot - start >= 3;
+    }
+}
