@@ -56,11 +56,11 @@ public class CitationIndex {
     private List<CitationEntry> read(String role, Basis basis, Period period, Counting counting) {
         // the role a flow fact's other end plays: ORIGIN X → counterpart is DESTINATION, and back
         String mirrored = role.equals("DESTINATION") ? "ORIGIN" : role.equals("ORIGIN") ? "DESTINATION" : null;
-        String filter = " and (:all or reviewed) and (:from < 0 or year >= :from) and (:to < 0 or year <= :to)";
-        String cited = "select country, source_id, year from fact_view where type = 'country_role' and role = :role"
-                + " and country is not null" + filter
-                + (mirrored == null ? "" : " union all select counterpart, source_id, year from fact_view"
-                + " where type = 'country_role' and role = :mirrored and counterpart is not null" + filter);
+        // one scan: a fact cites its country in its role, and a flow fact cites its counterpart in the mirrored role
+        String cited = "select case when role = :role then country else counterpart end as country, source_id, year"
+                + " from fact_view where type = 'country_role'"
+                + " and ((role = :role and country is not null) or (role = :mirrored and counterpart is not null))"
+                + " and (:all or reviewed) and (:from < 0 or year >= :from) and (:to < 0 or year <= :to)";
         List<CitationEntry> rows = new ArrayList<>();
         jdbc.sql("with cited as (" + cited + "),"
                         + " per_source as (select country, source_id, count(*) as facts, min(year) as first_year, max(year) as last_year"

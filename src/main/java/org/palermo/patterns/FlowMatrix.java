@@ -64,8 +64,11 @@ public class FlowMatrix {
                               and (:all or reviewed)
                               and (:from < 0 or year >= :from) and (:to < 0 or year <= :to)
                               and (:form = '' or :form = any(forms)))
-                        select origin, destination, count(distinct source_id), count(*), min(year), max(year)
-                        from pairs group by origin, destination""")
+                        , per_source as (
+                            select origin, destination, source_id, count(*) as facts, min(year) as first_year, max(year) as last_year
+                            from pairs group by origin, destination, source_id)
+                        select origin, destination, count(*), sum(facts), min(first_year), max(last_year)
+                        from per_source group by origin, destination""")
                 .param("all", basis == Basis.ALL)
                 .param("from", period.from() == null ? -1 : period.from())
                 .param("to", period.to() == null ? -1 : period.to())

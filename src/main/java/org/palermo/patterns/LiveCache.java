@@ -54,6 +54,8 @@ class LiveCache {
         }
         synchronized (locks.computeIfAbsent(key, k -> new Object())) {
             return snapshot.execute(status -> {
+                // enough memory to aggregate a million facts without spilling to disk, for this transaction only
+                jdbc.sql("set local work_mem = '64MB'").update();
                 long version = version();
                 Fresh<?> again = entries.get(key);
                 if (again != null && again.dataVersion() == version) {

@@ -16,7 +16,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -67,9 +72,11 @@ class PatternsWeb {
         private final VictimProfiles victims;
         private final Development development;
         private final DataGaps gaps;
+        private final JsonAnswers answers;
 
         Api(CitationIndex citations, FlowMatrix flows, FlowImports imports, Trends trends, Changes changes,
-            VictimProfiles victims, Development development, DataGaps gaps) {
+            VictimProfiles victims, Development development, DataGaps gaps, JsonAnswers answers) {
+            this.answers = answers;
             this.citations = citations;
             this.flows = flows;
             this.imports = imports;
@@ -86,13 +93,20 @@ class PatternsWeb {
          * {@code basis=accepted|all}, {@code from}/{@code to} years, {@code count=sources|publishers}.
          */
         @GetMapping(path = "/api/v1/citation-index", params = "!format")
-        ResponseEntity<List<CitationEntry>> citationIndex(@RequestParam(required = false) String role,
-                                                          @RequestParam(required = false) String basis,
-                                                          @RequestParam(required = false) Integer from,
-                                                          @RequestParam(required = false) Integer to,
-                                                          @RequestParam(required = false) String count) {
-            Fresh<List<CitationEntry>> f = citations.compute(role, basis(basis), new Period(from, to), Counting.parse(count));
-            return ResponseEntity.ok().headers(freshness(f)).body(f.value());
+        @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+                array = @ArraySchema(schema = @Schema(implementation = CitationEntry.class))))
+        ResponseEntity<byte[]> citationIndex(@RequestParam(required = false) String role,
+                                             @RequestParam(required = false) String basis,
+                                             @RequestParam(required = false) Integer from,
+                                             @RequestParam(required = false) Integer to,
+                                             @RequestParam(required = false) String count,
+                                             @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
+                                             @RequestHeader(name = "Accept-Encoding", required = false) String encoding) {
+            Basis b = basis(basis);
+            Period p = new Period(from, to);
+            Counting c = Counting.parse(count);
+            Fresh<List<CitationEntry>> f = citations.compute(role, b, p, c);
+            return answers.answer("citation|" + CitationIndex.role(role) + "|" + b + "|" + p + "|" + c, f, ifNoneMatch, encoding);
         }
 
         @GetMapping(path = "/api/v1/citation-index", params = "format=csv")
@@ -129,11 +143,15 @@ class PatternsWeb {
          * {@code region} (M49 region or sub-region of either end), {@code country} (either end), {@code basis}.
          */
         @GetMapping(path = "/api/v1/flows", params = "!format")
-        ResponseEntity<List<Flow>> flows(@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
-                                         @RequestParam(required = false) String form, @RequestParam(required = false) String region,
-                                         @RequestParam(required = false) String country, @RequestParam(required = false) String basis) {
-            Fresh<List<Flow>> f = flows.flows(new FlowQuery(new Period(from, to), form, region, country, basis(basis)));
-            return ResponseEntity.ok().headers(freshness(f)).body(f.value());
+        @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+                array = @ArraySchema(schema = @Schema(implementation = Flow.class))))
+        ResponseEntity<byte[]> flows(@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
+                                     @RequestParam(required = false) String form, @RequestParam(required = false) String region,
+                                     @RequestParam(required = false) String country, @RequestParam(required = false) String basis,
+                                     @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
+                                     @RequestHeader(name = "Accept-Encoding", required = false) String encoding) {
+            FlowQuery q = new FlowQuery(new Period(from, to), form, region, country, basis(basis));
+            return answers.answer("flows|" + q.key(), flows.flows(q), ifNoneMatch, encoding);
         }
 
         @GetMapping(path = "/api/v1/flows", params = "format=csv")
