@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 EvalCommand.class,
                 CodeCasesCommand.class,
+                ReportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Launcher implements Runnable {

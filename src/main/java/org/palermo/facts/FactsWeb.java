@@ -53,6 +53,22 @@ class FactsWeb {
         }
     }
 
+    static final List<String> TYPES = List.of("statistic", "country_role", "event");
+    static final List<String> STATUSES = List.of("SUGGESTED", "ACCEPTED", "CORRECTED", "REJECTED", "SUPERSEDED");
+
+    /** Filters are checked at the edge: a wrong value is a 400 naming it, never an empty answer or a 500. */
+    static void checkFilters(String country, String type, String status) {
+        if (country != null && !country.isBlank() && !org.palermo.reference.Countries.bundled().isKnown(country)) {
+            throw new InvalidInputException("country", "Unknown ISO 3166-1 alpha-3 country code '" + country + "'");
+        }
+        if (type != null && !type.isBlank() && !TYPES.contains(type)) {
+            throw new InvalidInputException("type", "type is one of " + TYPES);
+        }
+        if (status != null && !status.isBlank() && !status.equals("ALL") && !STATUSES.contains(status.toUpperCase())) {
+            throw new InvalidInputException("status", "status is one of " + STATUSES);
+        }
+    }
+
     @RestController
     static class Api {
         private final Facts facts;
@@ -86,9 +102,7 @@ class FactsWeb {
                            @RequestParam(name = "min_confidence", defaultValue = "0") double minConfidence,
                            @RequestParam(defaultValue = "200") int limit,
                            @RequestParam(defaultValue = "0") int offset) {
-            if (type != null && !List.of("statistic", "country_role", "event").contains(type)) {
-                throw new InvalidInputException("type", "type is one of statistic, country_role, event");
-            }
+            checkFilters(country, type, status);
             return facts.find(new FactQuery(document, country == null ? null : country.toUpperCase(), type,
                     status == null ? null : status.toUpperCase(), minConfidence, limit, offset));
         }
@@ -126,6 +140,7 @@ class FactsWeb {
                      @RequestParam(defaultValue = "SUGGESTED") String status,
                      @RequestParam(name = "min_confidence", defaultValue = "0") double minConfidence,
                      Model model) {
+            checkFilters(country, type, status);
             List<FactRow> rows = facts.find(new FactQuery(document, blank(country), blank(type),
                     status.equals("ALL") ? null : status, minConfidence, 300, 0));
             model.addAttribute("facts", rows);
