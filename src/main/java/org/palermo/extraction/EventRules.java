@@ -1,13 +1,119 @@
 package org.palermo.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+/**
+ * Institutional and legal events in a country, one rule per event type: the pattern names the
+ * institution or act ("national action plan", "hotline", "referral mechanism", "ratified the
+ * Protocol", "adopted a law"), in English, French and Spanish. The country is the sentence's actor,
+ * else the paragraph's, else the document's; the date is the period the sentence states nearest to
+ * the trigger. Sentences about an organisation (no country) give no event.
+ */
 final class EventRules {
+
+    private static final String ESTABLISHED = "(?:adopt|approv|creat|establish|set\\s+up|launch|open|enact|pass|"
+            + "introduc|develop|finaliz|finalis|implement|operat|maintain|run|fund|conduct|organi[sz]|held|hold|"
+            + "provid|appoint|designat|form|amend|promulgat|entered\\s+into\\s+force|came\\s+into\\s+force|"
+            + "cre[óa]|aprob|adopt[óé]|lanz|estableci|inaugur|mis\\s+en\\s+place|institu|ratif)";
+
+    private static final Pattern ACTION = Pattern.compile(ESTABLISHED);
+
+    /** Rule name → event type and the pattern a sentence must contain. */
+    private static final List<Map.Entry<String, Map.Entry<EventType, Pattern>>> RULES = List.of(
+            rule("event.ratification", EventType.RATIFIED_PROTOCOL,
+                    "(?:ratif\\w*|acce(?:ded|ssion)|adhe(?:ri|si)\\w*)\\b[^.;]{0,80}?(?:protocol|palermo|convention\\s+against\\s+transnational|protocolo|protocole)"
+                            + "|(?:protocol|protocolo|protocole)[^.;]{0,60}?\\b(?:ratified|ratificado|ratifié)"),
+            rule("event.legislation", EventType.LEGISLATION_ADOPTED,
+                    ESTABLISHED + "\\w*\\b[^.;]{0,80}?\\b(?:law|act|legislation|code|ordinance|decree|bill|ley|loi|c[óo]digo|d[ée]cret)\\b"
+                            + "|\\b(?:law|act|legislation|ley|loi)\\b[^.;]{0,80}?\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:adopted|enacted|passed|amended|promulgated)"
+                            + "|criminali[sz]\\w*\\s+(?:all\\s+forms\\s+of\\s+)?(?:sex\\s+|labou?r\\s+)?trafficking"),
+            rule("event.action-plan", EventType.NATIONAL_ACTION_PLAN,
+                    "\\b(?:national\\s+)?(?:action\\s+plan|plan\\s+of\\s+action)|plan\\s+nacional|plan\\s+d'action|national\\s+(?:anti-trafficking\\s+)?strateg"),
+            rule("event.coordination-body", EventType.COORDINATION_BODY,
+                    "\\b(?:inter-?ministerial|inter-?agency|inter-?institutional|national|multi-?disciplinary)\\s+(?:anti-trafficking\\s+)?(?:committee|commission|council|working\\s+group|task\\s+force|coordinat\\w*\\s+(?:body|mechanism|committee))"
+                            + "|coordinat\\w*\\s+(?:body|mechanism|committee|council)|comisi[óo]n\\s+interinstitucional|comit[ée]\\s+national|consejo\\s+nacional"),
+            rule("event.rapporteur", EventType.NATIONAL_RAPPORTEUR,
+                    "national\\s+rapporteur|equivalent\\s+mechanism|rapporteur\\s+national|relator[a]?\\s+nacional|national\\s+(?:anti-trafficking\\s+)?coordinator"),
+            rule("event.special-unit", EventType.SPECIAL_UNIT,
+                    "(?:special(?:ized|ised)?|dedicated|anti-trafficking)\\s+(?:police\\s+|prosecution\\s+|investigat\\w*\\s+)?(?:unit|units|squad|department|team|prosecutor)"
+                            + "|unidad(?:es)?\\s+especial|unit[ée]s?\\s+sp[ée]cial|fiscal[ií]a\\s+especializada|brigade"),
+            rule("event.hotline", EventType.HOTLINE,
+                    "hotline|helpline|help\\s+line|toll-free|l[íi]nea\\s+(?:telef[óo]nica|directa|gratuita)|ligne\\s+(?:d'assistance|d'urgence|verte)|num[ée]ro\\s+vert"),
+            rule("event.referral", EventType.REFERRAL_MECHANISM,
+                    "referral\\s+(?:mechanism|system|procedure|protocol)|standard\\s+operating\\s+procedures|mecanismo\\s+(?:nacional\\s+)?de\\s+(?:derivaci[óo]n|referencia)|m[ée]canisme\\s+(?:national\\s+)?d'orientation"),
+            rule("event.shelter", EventType.SHELTER_OR_VICTIM_SERVICE,
+                    "\\bshelters?\\b|safe\\s+houses?|crisis\\s+cent|rehabilitation\\s+cent|victim\\s+(?:assistance|support|services)|assistance\\s+to\\s+victims|albergues?|refugios?|centres?\\s+d'accueil|foyers?\\s+d'accueil"),
+            rule("event.campaign", EventType.AWARENESS_CAMPAIGN,
+                    "awareness|campaign|sensibilisation|campa[ñn]a|campagne|sensibilizaci[óo]n"),
+            rule("event.training", EventType.TRAINING,
+                    "\\btrain(?:ed|ing|ings)\\b|capacitaci[óo]n|capacit[óa]|\\bformations?\\b|seminars?|workshops?|talleres"));
+
     private EventRules() {
+    }
+
+    private static Map.Entry<String, Map.Entry<EventType, Pattern>> rule(String name, EventType type, String regex) {
+        return Map.entry(name, Map.entry(type, Pattern.compile(regex)));
     }
 
     static List<Event> apply(Sentence s, List<PeriodReader.Stated> periods, ParagraphContext context, Hints hints,
             String version) {
-        return List.of();
+        String lower = Exploitation.lowerText(s);
+        List<Event> out = new ArrayList<>();
+        if (!mayHoldEvent(lower)) {
+            return out;
+        }
+        for (Map.Entry<String, Map.Entry<EventType, Pattern>> r : RULES) {
+            Matcher m = r.getValue().getValue().matcher(lower);
+            if (!m.find()) {
+                continue;
+            }
+            int at = s.start + m.start();
+            Subjects.Subject subject = Subjects.at(s, s.tokenAt(at), context, hints);
+            if (subject.iso3() == null) {
+                continue;
+            }
+            if (requiresAction(r.getValue().getKey()) && !ACTION.matcher(lower).find()) {
+                continue;
+            }
+            String date = dateNear(periods, at);
+            double confidence = subject.stated() ? 0.75 : 0.6;
+            Evidence e = new Evidence(s.text.substring(s.start, s.end), s.start, s.end, s.paragraph, confidence,
+                    r.getKey(), version);
+            out.add(new Event(subject.iso3(), r.getValue().getKey(), date, e));
+        }
+        return out;
+    }
+
+    /** Campaigns, trainings and shelters are only events when something was done about them. */
+    private static boolean requiresAction(EventType type) {
+        return type == EventType.AWARENESS_CAMPAIGN || type == EventType.TRAINING
+                || type == EventType.SHELTER_OR_VICTIM_SERVICE || type == EventType.SPECIAL_UNIT;
+    }
+
+    private static boolean mayHoldEvent(String lower) {
+        return lower.contains("traffick") || lower.contains("trata") || lower.contains("traite")
+                || lower.contains("victim") || lower.contains("víctima") || lower.contains("protocol")
+                || lower.contains("rapporteur") || lower.contains("hotline") || lower.contains("shelter");
+    }
+
+    /** The date of the period nearest the trigger: its start, or its end when only that is known. */
+    private static String dateNear(List<PeriodReader.Stated> periods, int at) {
+        PeriodReader.Stated best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (PeriodReader.Stated p : periods) {
+            int d = p.end() <= at ? at - p.end() : Math.max(0, p.start() - at);
+            if (d < bestDistance) {
+                best = p;
+                bestDistance = d;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return best.period().from() != null ? best.period().from() : best.period().to();
     }
 }
