@@ -2,7 +2,6 @@ package org.palermo.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,51 +22,67 @@ final class EventRules {
     private static final Pattern ACTION = Pattern.compile(ESTABLISHED);
 
     /** Rule name → event type and the pattern a sentence must contain. */
-    private static final List<Map.Entry<String, Map.Entry<EventType, Pattern>>> RULES = List.of(
-            rule("event.ratification", EventType.RATIFIED_PROTOCOL,
+    private static final List<EventRule> RULES = List.of(
+            rule("event.ratification", List.of("ratif", "acce", "adhe"), EventType.RATIFIED_PROTOCOL,
                     "(?:ratif\\w*|acce(?:ded|ssion)|adhe(?:ri|si)\\w*)\\b[^.;]{0,80}?(?:protocol|palermo|convention\\s+against\\s+transnational|protocolo|protocole)"
                             + "|(?:protocol|protocolo|protocole)[^.;]{0,60}?\\b(?:ratified|ratificado|ratifié)"),
-            rule("event.legislation", EventType.LEGISLATION_ADOPTED,
+            rule("event.legislation", List.of("law", "act ", "legislat", "code", "ordinance", "decree", "bill ", "ley ", "loi ", "digo", "cret", "criminali"), EventType.LEGISLATION_ADOPTED,
                     ESTABLISHED + "\\w*\\b[^.;]{0,80}?\\b(?:law|act|legislation|code|ordinance|decree|bill|ley|loi|c[óo]digo|d[ée]cret)\\b"
                             + "|\\b(?:law|act|legislation|ley|loi)\\b[^.;]{0,80}?\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:adopted|enacted|passed|amended|promulgated)"
                             + "|criminali[sz]\\w*\\s+(?:all\\s+forms\\s+of\\s+)?(?:sex\\s+|labou?r\\s+)?trafficking"),
-            rule("event.action-plan", EventType.NATIONAL_ACTION_PLAN,
+            rule("event.action-plan", List.of("plan", "strateg"), EventType.NATIONAL_ACTION_PLAN,
                     "\\b(?:national\\s+)?(?:action\\s+plan|plan\\s+of\\s+action)|plan\\s+nacional|plan\\s+d'action|national\\s+(?:anti-trafficking\\s+)?strateg"),
-            rule("event.coordination-body", EventType.COORDINATION_BODY,
+            rule("event.coordination-body", List.of("committee", "commission", "council", "working group", "task force", "coordinat", "comisi", "comit", "consejo"), EventType.COORDINATION_BODY,
                     "\\b(?:inter-?ministerial|inter-?agency|inter-?institutional|national|multi-?disciplinary)\\s+(?:anti-trafficking\\s+)?(?:committee|commission|council|working\\s+group|task\\s+force|coordinat\\w*\\s+(?:body|mechanism|committee))"
                             + "|coordinat\\w*\\s+(?:body|mechanism|committee|council)|comisi[óo]n\\s+interinstitucional|comit[ée]\\s+national|consejo\\s+nacional"),
-            rule("event.rapporteur", EventType.NATIONAL_RAPPORTEUR,
+            rule("event.rapporteur", List.of("rapporteur", "relator", "equivalent mechanism", "coordinator"), EventType.NATIONAL_RAPPORTEUR,
                     "national\\s+rapporteur|equivalent\\s+mechanism|rapporteur\\s+national|relator[a]?\\s+nacional|national\\s+(?:anti-trafficking\\s+)?coordinator"),
-            rule("event.special-unit", EventType.SPECIAL_UNIT,
+            rule("event.special-unit", List.of(" unit", "squad", " team", "prosecutor", "unidad", "fiscal", "brigade", "unité", "department"), EventType.SPECIAL_UNIT,
                     "(?:special(?:ized|ised)?|dedicated|anti-trafficking)\\s+(?:police\\s+|prosecution\\s+|investigat\\w*\\s+)?(?:unit|units|squad|department|team|prosecutor)"
                             + "|unidad(?:es)?\\s+especial|unit[ée]s?\\s+sp[ée]cial|fiscal[ií]a\\s+especializada|brigade"),
-            rule("event.hotline", EventType.HOTLINE,
+            rule("event.hotline", List.of("hotline", "helpline", "help line", "toll-free", "línea", "linea ", "ligne", "numéro vert", "numero vert"), EventType.HOTLINE,
                     "hotline|helpline|help\\s+line|toll-free|l[íi]nea\\s+(?:telef[óo]nica|directa|gratuita)|ligne\\s+(?:d'assistance|d'urgence|verte)|num[ée]ro\\s+vert"),
-            rule("event.referral", EventType.REFERRAL_MECHANISM,
+            rule("event.referral", List.of("referral", "standard operating", "mecanismo", "canisme"), EventType.REFERRAL_MECHANISM,
                     "referral\\s+(?:mechanism|system|procedure|protocol)|standard\\s+operating\\s+procedures|mecanismo\\s+(?:nacional\\s+)?de\\s+(?:derivaci[óo]n|referencia)|m[ée]canisme\\s+(?:national\\s+)?d'orientation"),
-            rule("event.shelter", EventType.SHELTER_OR_VICTIM_SERVICE,
+            rule("event.shelter", List.of("shelter", "safe house", "crisis cent", "rehabilitation cent", "victim assistance", "victim support", "victim services", "assistance to victims", "albergue", "refugio", "accueil"), EventType.SHELTER_OR_VICTIM_SERVICE,
                     "\\bshelters?\\b|safe\\s+houses?|crisis\\s+cent|rehabilitation\\s+cent|victim\\s+(?:assistance|support|services)|assistance\\s+to\\s+victims|albergues?|refugios?|centres?\\s+d'accueil|foyers?\\s+d'accueil"),
-            rule("event.campaign", EventType.AWARENESS_CAMPAIGN,
+            rule("event.campaign", List.of("awareness", "campaign", "sensibili", "campa"), EventType.AWARENESS_CAMPAIGN,
                     "awareness|campaign|sensibilisation|campa[ñn]a|campagne|sensibilizaci[óo]n"),
-            rule("event.training", EventType.TRAINING,
+            rule("event.training", List.of("train", "capacit", " formation", "seminar", "workshop", "taller"), EventType.TRAINING,
                     "\\btrain(?:ed|ing|ings)\\b|capacitaci[óo]n|capacit[óa]|\\bformations?\\b|seminars?|workshops?|talleres"));
 
     private EventRules() {
     }
 
-    private static Map.Entry<String, Map.Entry<EventType, Pattern>> rule(String name, EventType type, String regex) {
-        return Map.entry(name, Map.entry(type, Pattern.compile(regex)));
+    /** A named rule: the words one of which must occur (a cheap test), then the pattern. */
+    private record EventRule(String name, List<String> words, EventType type, Pattern pattern) {
+
+        boolean mayMatch(String lower) {
+            for (String w : words) {
+                if (lower.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static EventRule rule(String name, List<String> words, EventType type, String regex) {
+        return new EventRule(name, words, type, Pattern.compile(regex));
     }
 
     static List<Event> apply(Sentence s, List<PeriodReader.Stated> periods, ParagraphContext context, Hints hints,
             String version) {
-        String lower = Exploitation.lowerText(s);
+        String lower = s.lower();
         List<Event> out = new ArrayList<>();
         if (!mayHoldEvent(lower)) {
             return out;
         }
-        for (Map.Entry<String, Map.Entry<EventType, Pattern>> r : RULES) {
-            Matcher m = r.getValue().getValue().matcher(lower);
+        for (EventRule r : RULES) {
+            if (!r.mayMatch(lower)) {
+                continue;
+            }
+            Matcher m = r.pattern().matcher(lower);
             if (!m.find()) {
                 continue;
             }
@@ -76,14 +91,14 @@ final class EventRules {
             if (subject.iso3() == null) {
                 continue;
             }
-            if (requiresAction(r.getValue().getKey()) && !ACTION.matcher(lower).find()) {
+            if (requiresAction(r.type()) && !ACTION.matcher(lower).find()) {
                 continue;
             }
             String date = dateNear(periods, at);
             double confidence = subject.stated() ? 0.75 : 0.6;
             Evidence e = new Evidence(s.text.substring(s.start, s.end), s.start, s.end, s.paragraph, confidence,
-                    r.getKey(), version);
-            out.add(new Event(subject.iso3(), r.getValue().getKey(), date, e));
+                    r.name(), version);
+            out.add(new Event(subject.iso3(), r.type(), date, e));
         }
         return out;
     }

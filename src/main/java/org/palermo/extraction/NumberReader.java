@@ -213,7 +213,7 @@ final class NumberReader {
             if (!any && isArticle(w, language)) {
                 break; // "un"/"une"/"una" are articles, not numbers, on their own
             }
-            for (String part : w.split("[-\u2011]")) {
+            for (String part : w.indexOf('-') < 0 && w.indexOf('\u2011') < 0 ? new String[] {w} : w.split("[-\u2011]")) {
                 if (part.equals("et") || part.equals("y")) {
                     continue;
                 }
@@ -257,7 +257,7 @@ final class NumberReader {
         if (table.containsKey(w)) {
             return true;
         }
-        if (w.indexOf('-') < 0) {
+        if (w.indexOf('-') < 0 && w.indexOf('\u2011') < 0) {
             return false;
         }
         for (String part : w.split("[-\u2011]")) {
@@ -282,7 +282,7 @@ final class NumberReader {
                 // fall through to fractions
             }
         }
-        String[] parts = w.split("[-\u2011]");
+        String[] parts = w.indexOf('-') < 0 && w.indexOf('\u2011') < 0 ? new String[] {w} : w.split("[-\u2011]");
         if (parts.length == 2 && DENOMINATORS.containsKey(parts[1])) {
             Integer numerator = table(language).get(parts[0]);
             if (numerator != null && numerator < 10) {

@@ -61,7 +61,7 @@ final class RoleRules {
     }
 
     static List<CountryRole> apply(Sentence s, ParagraphContext context, Hints hints, String version) {
-        String lower = Exploitation.lowerText(s);
+        String lower = s.lower();
         if (!Exploitation.isAboutTrafficking(lower) && !lower.contains("destination") && !lower.contains("destino")) {
             return List.of();
         }
@@ -87,7 +87,7 @@ final class RoleRules {
         if (self == null) {
             return;
         }
-        if (!DECLARED_ROLES.matcher(lower).find()) {
+        if (!mentionsRoleWord(lower) || !DECLARED_ROLES.matcher(lower).find()) {
             return;
         }
         Set<Role> roles = new LinkedHashSet<>();
@@ -103,6 +103,12 @@ final class RoleRules {
         for (Role r : roles) {
             out.add(role(s, self, r, null, forms, groups, DECLARED, 0.85, version));
         }
+    }
+
+    private static boolean mentionsRoleWord(String lower) {
+        return lower.contains("source") || lower.contains("origin") || lower.contains("transit")
+                || lower.contains("destination") || lower.contains("origen") || lower.contains("destino")
+                || lower.contains("tránsito");
     }
 
     /** Origins (demonyms before a person noun, countries after "from") and destinations (countries after a flow verb and "to"/"in"). */
@@ -152,7 +158,7 @@ final class RoleRules {
         if (self != null && origins.isEmpty() && foreign) {
             out.add(role(s, self, Role.DESTINATION, null, forms, groups, ABROAD, 0.6, version));
         }
-        if (self != null && lower.contains("transit") && DECLARED_ROLES.matcher(lower).find() == false
+        if (self != null && lower.contains("transit") && !DECLARED_ROLES.matcher(lower).find()
                 && (lower.contains("transit through") || lower.contains("transited") || lower.contains("transit point")
                 || lower.contains("transit route"))) {
             out.add(role(s, self, Role.TRANSIT, null, forms, groups, FLOW, 0.6, version));
@@ -165,7 +171,7 @@ final class RoleRules {
                 return false;
             }
         }
-        return !Exploitation.lowerText(s).contains("abroad");
+        return !s.lower().contains("abroad");
     }
 
     /** The first token of a list of countries ending at {@code first}: "from Burma, Laos and Cambodia". */

@@ -38,6 +38,7 @@ final class Sentence {
     final List<Token> tokens;
     final Language language;
     final List<Entity> entities;
+    private String lower;
 
     Sentence(String text, int start, int end, String paragraph, Gazetteer gazetteer, Organisations organisations) {
         this.text = text;
@@ -47,6 +48,14 @@ final class Sentence {
         this.tokens = Tokens.of(text, start, end);
         this.language = Language.of(tokens);
         this.entities = entities(gazetteer, organisations);
+    }
+
+    /** The sentence in lower case (computed once). */
+    String lower() {
+        if (lower == null) {
+            lower = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        }
+        return lower;
     }
 
     String quote(int fromToken, int toToken) {

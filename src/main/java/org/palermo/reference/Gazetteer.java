@@ -33,10 +33,13 @@ public final class Gazetteer {
 
     private final Map<String, Entry> phrases;
     private final Map<String, Integer> longestByFirstWord;
+    /** First words of phrases that may match in lower case, as written and without accents. */
+    private final java.util.Set<String> lowerCaseFirstWords;
 
-    Gazetteer(Map<String, Entry> phrases, Map<String, Integer> longestByFirstWord) {
+    Gazetteer(Map<String, Entry> phrases, Map<String, Integer> longestByFirstWord, java.util.Set<String> lowerCaseFirstWords) {
         this.phrases = Map.copyOf(phrases);
         this.longestByFirstWord = Map.copyOf(longestByFirstWord);
+        this.lowerCaseFirstWords = java.util.Set.copyOf(lowerCaseFirstWords);
     }
 
     private static final class Bundled {
@@ -86,12 +89,15 @@ public final class Gazetteer {
         if (first[2] != GazetteerWords.WORD) {
             return 1;
         }
+        boolean capital = Character.isUpperCase(Character.codePointAt(text, first[0]));
+        if (!capital && !lowerCaseFirstWords.contains(text.subSequence(first[0], first[1]).toString())) {
+            return 1; // most words: lower case and no French or Spanish adjective starts with them
+        }
         String firstKey = key(text, words, keys, i);
         Integer longest = longestByFirstWord.get(firstKey);
         if (longest == null) {
             return 1;
         }
-        boolean capital = Character.isUpperCase(Character.codePointAt(text, first[0]));
         StringBuilder phrase = new StringBuilder(firstKey);
         Entry best = null;
         int bestLength = 0;

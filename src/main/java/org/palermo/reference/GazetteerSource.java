@@ -24,6 +24,7 @@ final class GazetteerSource {
 
     private final Map<String, Gazetteer.Entry> phrases = new HashMap<>();
     private final Map<String, Integer> longest = new HashMap<>();
+    private final java.util.Set<String> lowerFirst = new java.util.HashSet<>();
     private final Countries countries;
 
     private GazetteerSource(Countries countries) {
@@ -35,7 +36,7 @@ final class GazetteerSource {
         source.readExtra();
         source.readIsoNames();
         source.readWorldCountries();
-        return new Gazetteer(source.phrases, source.longest);
+        return new Gazetteer(source.phrases, source.longest, source.lowerFirst);
     }
 
     private void readExtra() {
@@ -139,6 +140,12 @@ final class GazetteerSource {
             key.append(Gazetteer.normalise(phrase, w[0], w[1]));
         }
         String k = key.toString();
+        if (lowerCaseAllowed || iso3 == null) {
+            String first = phrase.substring(words.get(0)[0], words.get(0)[1]);
+            lowerFirst.add(first.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''));
+            lowerFirst.add(first.toLowerCase(java.util.Locale.ROOT));
+            lowerFirst.add(Gazetteer.normalise(phrase, words.get(0)[0], words.get(0)[1]));
+        }
         if (phrases.putIfAbsent(k, new Gazetteer.Entry(iso3, kind, lowerCaseAllowed)) == null) {
             String first = Gazetteer.normalise(phrase, words.get(0)[0], words.get(0)[1]);
             longest.merge(first, words.size(), Math::max);
