@@ -17,7 +17,7 @@ final class EventRules {
     private static final String ESTABLISHED = "(?:adopt|approv|creat|establish|set\\s+up|launch|open|enact|pass|"
             + "introduc|develop|finaliz|finalis|implement|operat|maintain|run|fund|conduct|organi[sz]|held|hold|"
             + "provid|appoint|designat|form|amend|promulgat|entered\\s+into\\s+force|came\\s+into\\s+force|"
-            + "cre[óa]|aprob|adopt[óé]|lanz|estableci|inaugur|mis\\s+en\\s+place|institu|ratif)";
+            + "cre[óa]|aprob|adopt[óé]|lanz|lanc|estableci|inaugur|mis\\s+en\\s+place|institu|ratif)";
 
     private static final Pattern ACTION = Pattern.compile(ESTABLISHED);
 
@@ -27,7 +27,7 @@ final class EventRules {
                     "(?:ratif\\w*|acce(?:ded|ssion)|adhe(?:ri|si)\\w*)\\b[^.;]{0,80}?(?:protocol|palermo|convention\\s+against\\s+transnational|protocolo|protocole)"
                             + "|(?:protocol|protocolo|protocole)[^.;]{0,60}?\\b(?:ratified|ratificado|ratifié)"),
             rule("event.legislation", List.of("law", "act ", "legislat", "code", "ordinance", "decree", "bill ", "ley ", "loi ", "digo", "cret", "criminali"), EventType.LEGISLATION_ADOPTED,
-                    ESTABLISHED + "\\w*\\b[^.;]{0,80}?\\b(?:law|act|legislation|code|ordinance|decree|bill|ley|loi|c[óo]digo|d[ée]cret)\\b"
+                    ESTABLISHED + "\\p{L}*[^.;]{0,80}?\\b(?:law|act|legislation|code|ordinance|decree|bill|ley|loi|c[óo]digo|d[ée]cret)\\b"
                             + "|\\b(?:law|act|legislation|ley|loi)\\b[^.;]{0,80}?\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:adopted|enacted|passed|amended|promulgated)"
                             + "|criminali[sz]\\w*\\s+(?:all\\s+forms\\s+of\\s+)?(?:sex\\s+|labou?r\\s+)?trafficking"),
             rule("event.action-plan", List.of("plan", "strateg"), EventType.NATIONAL_ACTION_PLAN,
@@ -75,9 +75,6 @@ final class EventRules {
             String version) {
         String lower = s.lower();
         List<Event> out = new ArrayList<>();
-        if (!mayHoldEvent(lower)) {
-            return out;
-        }
         for (EventRule r : RULES) {
             if (!r.mayMatch(lower)) {
                 continue;
@@ -107,12 +104,6 @@ final class EventRules {
     private static boolean requiresAction(EventType type) {
         return type == EventType.AWARENESS_CAMPAIGN || type == EventType.TRAINING
                 || type == EventType.SHELTER_OR_VICTIM_SERVICE || type == EventType.SPECIAL_UNIT;
-    }
-
-    private static boolean mayHoldEvent(String lower) {
-        return lower.contains("traffick") || lower.contains("trata") || lower.contains("traite")
-                || lower.contains("victim") || lower.contains("víctima") || lower.contains("protocol")
-                || lower.contains("rapporteur") || lower.contains("hotline") || lower.contains("shelter");
     }
 
     /** The date of the period nearest the trigger: its start, or its end when only that is known. */

@@ -23,7 +23,8 @@ final class Sentence {
             "increased", "sentenced", "repatriated", "approved", "allocated", "carried", "collected", "estimated",
             "government", "authorities", "police", "officials", "courts", "ministry", "penal", "criminal",
             "federal", "national", "parliament", "prosecutors", "law", "'s", "’s", "a", "signaled", "signalé",
-            "a-t-il", "informó", "indicó", "señaló", "ha", "había", "han", "indique", "rapporte");
+            "a-t-il", "informó", "indicó", "señaló", "ha", "había", "han", "indique", "rapporte", "est", "es",
+            "reste", "sigue", "continúa", "continue", "remains", "remained");
     /** Nouns before "of" that make the country after it the actor: "the Ministry of the Interior of Lithuania". */
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "ministry", "interior", "justice",
             "authorities", "police", "republic", "parliament", "office", "department", "courts", "gobierno",
@@ -132,7 +133,7 @@ final class Sentence {
                     "autorités").contains(next);
         }
         int p = first - 1;
-        if (p >= 0 && lower(p).equals("the")) {
+        if (p >= 0 && Set.of("the", "le", "la", "les", "el", "los", "las", "l'").contains(lower(p))) {
             p--;
         }
         if (p < 0) {

@@ -92,7 +92,9 @@ final class StatisticRules {
         List<Statistic> out = new ArrayList<>();
         List<NumberMention> numbers = NumberReader.read(s.tokens, s.language);
         String lastUnit = null;
-        for (NumberMention m : numbers) {
+        for (int i = 0; i < numbers.size(); i++) {
+            NumberMention m = numbers.get(i);
+            int nextNumber = i + 1 < numbers.size() ? numbers.get(i + 1).first() : s.tokens.size();
             if (insidePeriod(s, m, periods) || excluded(s, m)) {
                 continue;
             }
@@ -103,12 +105,12 @@ final class StatisticRules {
             if (r.unit() != null && !r.rule().equals(PERCENT) && !r.rule().equals(SHARE)) {
                 lastUnit = r.unit();
             }
-            emit(s, m, r, periods, context, hints, version, out);
+            emit(s, m, nextNumber, r, periods, context, hints, version, out);
         }
         return out;
     }
 
-    private static void emit(Sentence s, NumberMention m, Reading r, List<PeriodReader.Stated> periods,
+    private static void emit(Sentence s, NumberMention m, int nextNumber, Reading r, List<PeriodReader.Stated> periods,
             ParagraphContext context, Hints hints, String version, List<Statistic> out) {
         Map.Entry<Qualifier, Integer> hedge = Qualifiers.before(s, m.first());
         Qualifier qualifier = m.percent() ? Qualifier.PERCENT
@@ -119,7 +121,8 @@ final class StatisticRules {
         String quote = s.quote(quoteFirst, quoteLast);
         int start = s.tokens.get(quoteFirst).start();
         int end = s.tokens.get(quoteLast).end();
-        Metric metric = Metrics.classify(s, m.first(), m.last(), quoteLast, r.unit(), m.percent() || m.share());
+        Metric metric = Metrics.classify(s, m.first(), m.last(), Math.min(quoteLast, nextNumber - 1), r.unit(),
+                m.percent() || m.share());
         Period period = periodFor(s, m, periods, context);
         List<Subjects.Subject> subjects = subjects(s, m, r, context, hints);
         for (Subjects.Subject subject : subjects) {

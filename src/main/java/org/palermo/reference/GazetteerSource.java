@@ -146,6 +146,11 @@ final class GazetteerSource {
             lowerFirst.add(first.toLowerCase(java.util.Locale.ROOT));
             lowerFirst.add(Gazetteer.normalise(phrase, words.get(0)[0], words.get(0)[1]));
         }
+        Gazetteer.Entry existing = phrases.get(k);
+        if (existing != null && existing.kind() == Gazetteer.Kind.DEMONYM && kind == Gazetteer.Kind.NAME) {
+            phrases.put(k, new Gazetteer.Entry(iso3, kind, false)); // "China" is a name, even if "china" is Spanish
+            return;
+        }
         if (phrases.putIfAbsent(k, new Gazetteer.Entry(iso3, kind, lowerCaseAllowed)) == null) {
             String first = Gazetteer.normalise(phrase, words.get(0)[0], words.get(0)[1]);
             longest.merge(first, words.size(), Math::max);
