@@ -44,7 +44,7 @@ final class RoleRules {
     private static final Pattern INTERNAL_CUES = Pattern.compile("internal(?:ly)?\\s+traffick|domestic\\s+traffick"
             + "|within\\s+the\\s+country|within\\s+(?:its|the\\s+country's)\\s+borders|from\\s+rural\\s+(?:areas\\s+)?to\\s+urban"
             + "|trata\\s+interna|traite\\s+interne|dentro\\s+del\\s+pa[íi]s|à\\s+l'intérieur\\s+du\\s+pays|domestic\\s+victims"
-            + "|internal\\s+trafficking|trafficked\\s+internally");
+            + "|internal\\s+trafficking|trafficked\\s+internally|domestic\\s+and\\s+foreign\\s+victims");
     private static final Set<String> FLOW_VERBS = Set.of("trafficked", "exploited", "sent", "taken", "transported",
             "moved", "smuggled", "sold", "recruited", "lured", "found", "identified", "forced", "subjected", "brought",
             "destined", "working", "work", "exploit", "exploits", "traffic", "transport", "trasladadas", "trasladados",
@@ -56,6 +56,9 @@ final class RoleRules {
             "citizens", "victims", "migrants", "workers", "laborers", "labourers", "persons", "people", "individuals",
             "adults", "minors", "females", "males", "mujeres", "niñas", "niños", "víctimas", "femmes", "filles",
             "enfants", "victimes", "ressortissants", "nacionales", "migrantes", "trabajadores", "woman", "domestic");
+
+    private static final Set<String> LIST_OPENERS = Set.of("particularly", "especially", "including", "mainly",
+            "primarily", "notably", "as", "mostly", "principally", "notamment", "especialmente", "particularmente");
 
     private RoleRules() {
     }
@@ -105,6 +108,16 @@ final class RoleRules {
         }
     }
 
+    private static boolean hasFromBefore(Sentence s, int k) {
+        for (int i = Math.max(0, k - 10); i < k; i++) {
+            String w = s.lower(i);
+            if (w.equals("from") || w.equals("desde") || w.equals("de")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean mentionsRoleWord(String lower) {
         return lower.contains("source") || lower.contains("origin") || lower.contains("transit")
                 || lower.contains("destination") || lower.contains("origen") || lower.contains("destino")
@@ -121,7 +134,14 @@ final class RoleRules {
             if (!e.isCountry()) {
                 continue;
             }
-            String prev = s.lower(listStart(s, e.first()) - 1);
+            int start = listStart(s, e.first());
+            String prev = s.lower(start - 1);
+            if (prev.equals("the") || prev.equals("la") || prev.equals("le") || prev.equals("el") || prev.equals("les")) {
+                prev = s.lower(start - 2);
+            }
+            if (LIST_OPENERS.contains(prev) && hasFromBefore(s, start)) {
+                prev = "from";
+            }
             if (e.demonym() && PERSON_NOUNS.contains(s.lower(e.last() + 1))
                     || e.demonym() && PERSON_NOUNS.contains(s.lower(e.last() + 2))) {
                 origins.add(e.iso3());
@@ -137,6 +157,7 @@ final class RoleRules {
         boolean abroad = lower.contains("abroad") || lower.contains("overseas") || lower.contains("à l'étranger")
                 || lower.contains("en el extranjero");
         boolean foreign = lower.contains("foreign victims") || lower.contains("foreign nationals")
+                || lower.contains("and foreign victims") || lower.contains("foreign women") || lower.contains("foreign workers")
                 || lower.contains("víctimas extranjeras") || lower.contains("victimes étrangères");
         if (self != null && destinations.isEmpty() && !origins.isEmpty() && !origins.contains(self)) {
             destinations.add(self);
@@ -152,10 +173,11 @@ final class RoleRules {
                 }
             }
         }
-        if (self != null && destinations.isEmpty() && (abroad || origins.contains(self) && firstFlowVerb >= 0)) {
+        boolean ownAbroad = abroad && (origins.isEmpty() || origins.contains(self));
+        if (self != null && (ownAbroad || destinations.isEmpty() && origins.contains(self) && firstFlowVerb >= 0)) {
             out.add(role(s, self, Role.ORIGIN, null, forms, groups, ABROAD, 0.6, version));
         }
-        if (self != null && origins.isEmpty() && foreign) {
+        if (self != null && foreign && (origins.isEmpty() || origins.contains(self))) {
             out.add(role(s, self, Role.DESTINATION, null, forms, groups, ABROAD, 0.6, version));
         }
         if (self != null && lower.contains("transit") && !DECLARED_ROLES.matcher(lower).find()

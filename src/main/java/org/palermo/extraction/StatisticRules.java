@@ -121,7 +121,7 @@ final class StatisticRules {
         String quote = s.quote(quoteFirst, quoteLast);
         int start = s.tokens.get(quoteFirst).start();
         int end = s.tokens.get(quoteLast).end();
-        Metric metric = Metrics.classify(s, m.first(), m.last(), Math.min(quoteLast, nextNumber - 1), r.unit(),
+        Metric metric = r.rule().equals(MONEY) || r.rule().equals(DURATION) ? Metric.other : Metrics.classify(s, m.first(), m.last(), Math.min(quoteLast, nextNumber - 1), r.unit(),
                 m.percent() || m.share());
         Period period = periodFor(s, m, periods, context);
         List<Subjects.Subject> subjects = subjects(s, m, r, context, hints);
@@ -349,6 +349,9 @@ final class StatisticRules {
             }
             return new Reading(ELLIPTIC, head, unit, COUNTRY_SETS.contains(unit == null ? "" : unit));
         }
+        if (lastUnit != null && insideBreakdown(s, m.first())) {
+            return new Reading(ELLIPTIC, m.last(), lastUnit, COUNTRY_SETS.contains(lastUnit));
+        }
         if (total(s, m)) {
             return new Reading(TOTAL, m.last(), lastUnit, false);
         }
@@ -452,6 +455,14 @@ final class StatisticRules {
         String after = s.lower(unit + 1);
         String before = s.lower(m.first() - 1);
         String beforeArticle = before.equals("the") ? s.lower(m.first() - 2) : before;
+        String afterNext = s.lower(unit + 2);
+        if (after.equals("'") || after.equals("\u2019")) {
+            after = afterNext;
+        }
+        if (Set.of("imprisonment", "prison", "jail", "incarceration", "detention").contains(after)
+                || (after.equals("in") || after.equals("of")) && Set.of("prison", "jail", "imprisonment").contains(s.lower(unit + 2))) {
+            return null; // a penalty the law prescribes or a court imposed, not a count
+        }
         if (Set.of("since", "after", "before", "ago", "old").contains(after) || after.equals("of") && s.lower(unit + 2).equals("age")
                 || Set.of("over", "past", "last", "next", "first", "recent").contains(beforeArticle) && before.equals("the")
                 || after.equals("ago") || after.equals("of") && s.lower(unit + 2).equals("age")
@@ -474,6 +485,20 @@ final class StatisticRules {
         String prev = s.lower(m.first() - 1);
         boolean ofWhom = prev.equals("whom") || prev.equals("which") || prev.equals("them");
         return lastUnit != null || ofWhom;
+    }
+
+    /** "investigated 112 cases (83 sex trafficking and 29 labor trafficking)": a count broken down in parentheses. */
+    private static boolean insideBreakdown(Sentence s, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 10); k--) {
+            Token t = s.tokens.get(k);
+            if (t.is("(")) {
+                return true;
+            }
+            if (t.is(")") || t.is(".") || t.is(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "increased to 150", "a total of 785." at the end of its clause. */
