@@ -40,7 +40,7 @@ final class StatisticRules {
             "year", "years");
     private static final Set<String> EXCLUDED_UNITS = Set.of("hour", "hours", "minute", "minutes", "ans", "años",
             "mois", "meses", "jours", "días", "semaines", "semanas", "an", "año", "km", "kilometres", "kilometers",
-            "times", "fois", "veces", "o'clock", "a.m", "p.m", "am", "pm", "percentage");
+            "times", "fois", "veces", "o'clock", "things", "ways", "tips", "reasons", "facts", "steps", "questions", "a.m", "p.m", "am", "pm", "percentage");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
@@ -459,6 +459,9 @@ final class StatisticRules {
         if (after.equals("'") || after.equals("\u2019")) {
             after = afterNext;
         }
+        if (penaltyContext(s, m.first())) {
+            return null;
+        }
         if (Set.of("imprisonment", "prison", "jail", "incarceration", "detention").contains(after)
                 || (after.equals("in") || after.equals("of")) && Set.of("prison", "jail", "imprisonment").contains(s.lower(unit + 2))) {
             return null; // a penalty the law prescribes or a court imposed, not a count
@@ -472,6 +475,18 @@ final class StatisticRules {
             return null;
         }
         return new Reading(DURATION, unit, s.lower(unit), false);
+    }
+
+    /** "sentenced to 27 years", "penalties of five to 20 years": a sentence imposed or prescribed. */
+    private static boolean penaltyContext(Sentence s, int first) {
+        for (int k = Math.max(0, first - 8); k < first; k++) {
+            String w = s.lower(k);
+            if (w.startsWith("sentenc") || w.startsWith("penalt") || w.startsWith("punish") || w.equals("term")
+                    || w.equals("terms") || w.startsWith("imprison")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "and 6 convicted", "99 had been charged", "of whom 40 were minors". */

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A fast rule tokenizer: words (letters with inner apostrophes and hyphens: "Sixty-two",
  * "pre-trial"), numbers in digits with their separators ("6,112,019", "20.9", "6 112 019" and
- * French groups with no-break spaces), and single punctuation marks. Offsets index the document.
+ * French groups with no-break or thin spaces, "6\u00a0112\u00a0019"; groups with plain spaces are left apart, since
+ * flattened tables put their columns that way), and single punctuation marks. Offsets index the document.
  */
 final class Tokens {
 
@@ -68,9 +69,6 @@ final class Tokens {
                 }
             } else if ((c == '\u00a0' || c == '\u202f' || c == '\u2009') && group(text, i + 1, to)) {
                 i += 4;
-            } else if (c == ' ' && i - start <= 3 && group(text, i + 1, to) && i + 4 < to && text.charAt(i + 4) == ' '
-                    && group(text, i + 5, to)) {
-                i += 8; // "6 112 019": two groups of three after at most three digits
             } else {
                 break;
             }

@@ -17,7 +17,7 @@ class NumberReaderTest {
         assertThat(values("6,112,019 people and 5,498 occasions")).containsExactly(6112019.0, 5498.0);
         assertThat(values("20.9 million people")).containsExactly(20_900_000.0);
         assertThat(values("low-level criminal activities (0.1 per cent)")).containsExactly(0.1);
-        assertThat(values("Le nombre de victimes était de 6 112 019 et 20,9 pour cent")).containsExactly(6112019.0, 20.9);
+        assertThat(values("Le nombre de victimes était de 6\u00a0112\u00a0019 et 20,9 pour cent")).containsExactly(6112019.0, 20.9);
         assertThat(values("se identificaron 1.234 víctimas de trata")).containsExactly(1234.0);
     }
 
