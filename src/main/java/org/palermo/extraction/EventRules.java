@@ -2,108 +2,127 @@ package org.palermo.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Institutional and legal events in a country, one rule per event type: the pattern names the
- * institution or act ("national action plan", "hotline", "referral mechanism", "ratified the
- * Protocol", "adopted a law"), in English, French and Spanish. The country is the sentence's actor,
- * else the paragraph's, else the document's; the date is the period the sentence states nearest to
- * the trigger. Sentences about an organisation (no country) give no event.
+ * Institutional and legal events in a country, one rule per event type. A rule is data: the words
+ * that name the institution or act (one must occur: "national action plan", "hotline", "referral
+ * mechanism", "ratif…" with "protocol"), and whether the sentence must also say something was done
+ * ("established", "launched", "adopted", "creó", "a lancé"), in English, French and Spanish. The
+ * country is the sentence's actor, else the paragraph's, else the document's; the date is the
+ * period the sentence states nearest the trigger. Sentences with no country give no event.
  */
 final class EventRules {
 
-    private static final String ESTABLISHED = "(?:adopt|approv|creat|establish|set\\s+up|launch|open|enact|pass|"
-            + "introduc|develop|finaliz|finalis|implement|operat|maintain|run|fund|conduct|organi[sz]|held|hold|"
-            + "provid|appoint|designat|form|amend|promulgat|entered\\s+into\\s+force|came\\s+into\\s+force|"
-            + "cre[óa]|aprob|adopt[óé]|lanz|lanc|estableci|inaugur|mis\\s+en\\s+place|institu|ratif)";
+    /** Words saying something was done; a plain word list, searched in the lower-cased sentence. */
+    private static final List<String> ACTIONS = List.of("adopt", "approv", "creat", "establish", "set up", "launch",
+            "open", "enact", "pass", "introduc", "develop", "finaliz", "finalis", "implement", "operat", "maintain",
+            "fund", "conduct", "organiz", "organis", "held", "hold", "provid", "appoint", "designat", "form",
+            "amend", "promulgat", "into force", "creó", "creado", "aprob", "adoptó", "adopté", "lanz", "lanc",
+            "estableci", "inaugur", "mis en place", "institu", "ratif", "train", "capacit", "run ", "ran ");
 
-    private static final Pattern ACTION = Pattern.compile(ESTABLISHED);
+    /** A named rule: {@code words} one of which must occur, {@code also} one of which must occur too (if any). */
+    private record EventRule(String name, EventType type, List<String> words, List<String> also, boolean action) {
 
-    /** Rule name → event type and the pattern a sentence must contain. */
-    private static final List<EventRule> RULES = List.of(
-            rule("event.ratification", List.of("ratif", "acce", "adhe"), EventType.RATIFIED_PROTOCOL,
-                    "(?:ratif\\w*|acce(?:ded|ssion)|adhe(?:ri|si)\\w*)\\b[^.;]{0,80}?(?:protocol|palermo|convention\\s+against\\s+transnational|protocolo|protocole)"
-                            + "|(?:protocol|protocolo|protocole)[^.;]{0,60}?\\b(?:ratified|ratificado|ratifié)"),
-            rule("event.legislation", List.of("law", "act ", "legislat", "code", "ordinance", "decree", "bill ", "ley ", "loi ", "digo", "cret", "criminali"), EventType.LEGISLATION_ADOPTED,
-                    ESTABLISHED + "\\p{L}*[^.;]{0,80}?\\b(?:law|act|legislation|code|ordinance|decree|bill|ley|loi|c[óo]digo|d[ée]cret)\\b"
-                            + "|\\b(?:law|act|legislation|ley|loi)\\b[^.;]{0,80}?\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:adopted|enacted|passed|amended|promulgated)"
-                            + "|criminali[sz]\\w*\\s+(?:all\\s+forms\\s+of\\s+)?(?:sex\\s+|labou?r\\s+)?trafficking"),
-            rule("event.action-plan", List.of("plan", "strateg"), EventType.NATIONAL_ACTION_PLAN,
-                    "\\b(?:national\\s+)?(?:action\\s+plan|plan\\s+of\\s+action)|plan\\s+nacional|plan\\s+d'action|national\\s+(?:anti-trafficking\\s+)?strateg"),
-            rule("event.coordination-body", List.of("committee", "commission", "council", "working group", "task force", "coordinat", "comisi", "comit", "consejo"), EventType.COORDINATION_BODY,
-                    "\\b(?:inter-?ministerial|inter-?agency|inter-?institutional|national|multi-?disciplinary)\\s+(?:anti-trafficking\\s+)?(?:committee|commission|council|working\\s+group|task\\s+force|coordinat\\w*\\s+(?:body|mechanism|committee))"
-                            + "|coordinat\\w*\\s+(?:body|mechanism|committee|council)|comisi[óo]n\\s+interinstitucional|comit[ée]\\s+national|consejo\\s+nacional"),
-            rule("event.rapporteur", List.of("rapporteur", "relator", "equivalent mechanism", "coordinator"), EventType.NATIONAL_RAPPORTEUR,
-                    "national\\s+rapporteur|equivalent\\s+mechanism|rapporteur\\s+national|relator[a]?\\s+nacional|national\\s+(?:anti-trafficking\\s+)?coordinator"),
-            rule("event.special-unit", List.of(" unit", "squad", " team", "prosecutor", "unidad", "fiscal", "brigade", "unité", "department"), EventType.SPECIAL_UNIT,
-                    "(?:special(?:ized|ised)?|dedicated|anti-trafficking)\\s+(?:police\\s+|prosecution\\s+|investigat\\w*\\s+)?(?:unit|units|squad|department|team|prosecutor)"
-                            + "|unidad(?:es)?\\s+especial|unit[ée]s?\\s+sp[ée]cial|fiscal[ií]a\\s+especializada|brigade"),
-            rule("event.hotline", List.of("hotline", "helpline", "help line", "toll-free", "línea", "linea ", "ligne", "numéro vert", "numero vert"), EventType.HOTLINE,
-                    "hotline|helpline|help\\s+line|toll-free|l[íi]nea\\s+(?:telef[óo]nica|directa|gratuita)|ligne\\s+(?:d'assistance|d'urgence|verte)|num[ée]ro\\s+vert"),
-            rule("event.referral", List.of("referral", "standard operating", "mecanismo", "canisme"), EventType.REFERRAL_MECHANISM,
-                    "referral\\s+(?:mechanism|system|procedure|protocol)|standard\\s+operating\\s+procedures|mecanismo\\s+(?:nacional\\s+)?de\\s+(?:derivaci[óo]n|referencia)|m[ée]canisme\\s+(?:national\\s+)?d'orientation"),
-            rule("event.shelter", List.of("shelter", "safe house", "crisis cent", "rehabilitation cent", "victim assistance", "victim support", "victim services", "assistance to victims", "albergue", "refugio", "accueil"), EventType.SHELTER_OR_VICTIM_SERVICE,
-                    "\\bshelters?\\b|safe\\s+houses?|crisis\\s+cent|rehabilitation\\s+cent|victim\\s+(?:assistance|support|services)|assistance\\s+to\\s+victims|albergues?|refugios?|centres?\\s+d'accueil|foyers?\\s+d'accueil"),
-            rule("event.campaign", List.of("awareness", "campaign", "sensibili", "campa"), EventType.AWARENESS_CAMPAIGN,
-                    "awareness|campaign|sensibilisation|campa[ñn]a|campagne|sensibilizaci[óo]n"),
-            rule("event.training", List.of("train", "capacit", " formation", "seminar", "workshop", "taller"), EventType.TRAINING,
-                    "\\btrain(?:ed|ing|ings)\\b|capacitaci[óo]n|capacit[óa]|\\bformations?\\b|seminars?|workshops?|talleres"));
-
-    private EventRules() {
-    }
-
-    /** A named rule: the words one of which must occur (a cheap test), then the pattern. */
-    private record EventRule(String name, List<String> words, EventType type, Pattern pattern) {
-
-        boolean mayMatch(String lower) {
+        /** Offset in {@code lower} of the trigger, or -1. */
+        int find(String lower) {
+            int at = -1;
             for (String w : words) {
-                if (lower.contains(w)) {
-                    return true;
+                int i = lower.indexOf(w);
+                if (i >= 0 && (at < 0 || i < at)) {
+                    at = i;
                 }
             }
-            return false;
+            if (at < 0 || also.isEmpty()) {
+                return at;
+            }
+            for (String w : also) {
+                if (lower.contains(w)) {
+                    return at;
+                }
+            }
+            return -1;
         }
     }
 
-    private static EventRule rule(String name, List<String> words, EventType type, String regex) {
-        return new EventRule(name, words, type, Pattern.compile(regex));
+    private static final List<EventRule> RULES = List.of(
+            new EventRule("event.ratification", EventType.RATIFIED_PROTOCOL,
+                    List.of("ratif", "acceded", "accession", "adhesi", "adhéré", "adhérer"),
+                    List.of("protocol", "palermo", "convention against transnational", "protocolo", "protocole"), false),
+            new EventRule("event.legislation", EventType.LEGISLATION_ADOPTED,
+                    List.of(" law", " act ", " act,", " act.", "legislation", " code", "ordinance", "decree", " bill",
+                            " ley ", " loi ", "código", "décret", "criminaliz", "criminalis", "penal code"),
+                    List.of("adopt", "enact", "pass", "amend", "promulgat", "into force", "approv", "criminaliz",
+                            "criminalis", "aprob", "adoptó", "adopté", "promulg", "modific"), false),
+            new EventRule("event.action-plan", EventType.NATIONAL_ACTION_PLAN,
+                    List.of("action plan", "plan of action", "plan nacional", "plan d'action", "national strategy",
+                            "anti-trafficking strategy", "estrategia nacional", "stratégie nationale"), List.of(), false),
+            new EventRule("event.coordination-body", EventType.COORDINATION_BODY,
+                    List.of("inter-ministerial", "interministerial", "inter-agency", "interagency", "inter-institutional",
+                            "interinstitucional", "national committee", "national commission", "national council",
+                            "task force", "working group", "coordinating body", "coordination mechanism", "coordination body",
+                            "coordinating committee", "comité national", "consejo nacional", "commission nationale",
+                            "comisión nacional"),
+                    List.of(), false),
+            new EventRule("event.rapporteur", EventType.NATIONAL_RAPPORTEUR,
+                    List.of("national rapporteur", "equivalent mechanism", "rapporteur national", "relator nacional",
+                            "relatora nacional", "national coordinator", "national anti-trafficking coordinator"),
+                    List.of(), false),
+            new EventRule("event.special-unit", EventType.SPECIAL_UNIT,
+                    List.of("special unit", "special police unit", "specialized unit", "specialised unit",
+                            "specialized police", "specialised police", "anti-trafficking unit", "dedicated unit",
+                            "specialized prosecutor", "special prosecutor", "unidad especial", "fiscalía especializada",
+                            "unité spéciale", "brigade", "special police"), List.of(), true),
+            new EventRule("event.hotline", EventType.HOTLINE,
+                    List.of("hotline", "helpline", "help line", "toll-free", "línea telefónica", "línea directa",
+                            "línea gratuita", "ligne d'assistance", "ligne d'urgence", "ligne verte", "numéro vert"),
+                    List.of(), false),
+            new EventRule("event.referral", EventType.REFERRAL_MECHANISM,
+                    List.of("referral mechanism", "referral system", "referral procedure", "standard operating procedures",
+                            "mecanismo de derivación", "mecanismo nacional de derivación", "mecanismo de referencia",
+                            "mécanisme d'orientation", "mécanisme national d'orientation"), List.of(), false),
+            new EventRule("event.shelter", EventType.SHELTER_OR_VICTIM_SERVICE,
+                    List.of("shelter", "safe house", "crisis cent", "rehabilitation cent", "victim assistance",
+                            "victim support", "victim services", "assistance to victims", "albergue", "refugio",
+                            "centre d'accueil", "foyer d'accueil"), List.of(), true),
+            new EventRule("event.campaign", EventType.AWARENESS_CAMPAIGN,
+                    List.of("awareness", "campaign", "sensibilisation", "campaña", "campagne", "sensibilización"),
+                    List.of(), true),
+            new EventRule("event.training", EventType.TRAINING,
+                    List.of(" train", "capacitación", "capacitó", " formation", "seminar", "workshop", "taller"),
+                    List.of(), true));
+
+    private EventRules() {
     }
 
     static List<Event> apply(Sentence s, List<PeriodReader.Stated> periods, ParagraphContext context, Hints hints,
             String version) {
         String lower = s.lower();
         List<Event> out = new ArrayList<>();
+        Boolean acted = null;
         for (EventRule r : RULES) {
-            if (!r.mayMatch(lower)) {
+            int found = r.find(lower);
+            if (found < 0) {
                 continue;
             }
-            Matcher m = r.pattern().matcher(lower);
-            if (!m.find()) {
-                continue;
+            if (r.action()) {
+                if (acted == null) {
+                    acted = ACTIONS.stream().anyMatch(lower::contains);
+                }
+                if (!acted) {
+                    continue;
+                }
             }
-            int at = s.start + m.start();
+            int at = s.start + found;
             Subjects.Subject subject = Subjects.at(s, s.tokenAt(at), context, hints);
             if (subject.iso3() == null) {
                 continue;
             }
-            if (requiresAction(r.type()) && !ACTION.matcher(lower).find()) {
-                continue;
-            }
-            String date = dateNear(periods, at);
             double confidence = subject.stated() ? 0.75 : 0.6;
             Evidence e = new Evidence(s.text.substring(s.start, s.end), s.start, s.end, s.paragraph, confidence,
                     r.name(), version);
-            out.add(new Event(subject.iso3(), r.type(), date, e));
+            out.add(new Event(subject.iso3(), r.type(), dateNear(periods, at), e));
         }
         return out;
-    }
-
-    /** Campaigns, trainings and shelters are only events when something was done about them. */
-    private static boolean requiresAction(EventType type) {
-        return type == EventType.AWARENESS_CAMPAIGN || type == EventType.TRAINING
-                || type == EventType.SHELTER_OR_VICTIM_SERVICE || type == EventType.SPECIAL_UNIT;
     }
 
     /** The date of the period nearest the trigger: its start, or its end when only that is known. */

@@ -61,23 +61,15 @@ final class PeriodReader {
         }
         List<Stated> found = new ArrayList<>();
         String lower = s.toLowerCase(java.util.Locale.ROOT);
-        boolean rangeWords = lower.contains("between") || lower.contains("from") || lower.contains("entre")
-                || lower.contains("de ") || lower.contains("desde") || lower.contains("del ");
-        if (rangeWords) {
-            collect(RANGE.matcher(s), from, found, m -> new Period(point(m.group(1), false), point(m.group(2), true), m.group()));
-        }
+        collectAt(RANGE, s, lower, from, found, m -> new Period(point(m.group(1), false), point(m.group(2), true), m.group()),
+                "between", "from", "entre", "de ", "desde", "del ");
         collect(SPAN.matcher(s), from, found, PeriodReader::span);
-        if (lower.contains("quarter") || lower.contains("half") || lower.contains("semester") || lower.contains("six months")) {
-            collect(PART.matcher(s), from, found, PeriodReader::part);
-        }
-        if (lower.contains("since") || lower.contains("depuis") || lower.contains("desde")) {
-            collect(SINCE.matcher(s), from, found, m -> new Period(point(m.group(1), false), null, m.group()));
-        }
-        if (lower.contains("by ") || lower.contains("until") || lower.contains("as at") || lower.contains("as of")
-                || lower.contains("till") || lower.contains("through") || lower.contains("jusqu") || lower.contains("hasta")
-                || lower.contains("finales")) {
-            collect(UNTIL.matcher(s), from, found, m -> new Period(null, point(m.group(1), true), m.group()));
-        }
+        collectAt(PART, s, lower, from, found, PeriodReader::part, "first", "second", "third", "fourth", "1st", "2nd",
+                "3rd", "4th", "last");
+        collectAt(SINCE, s, lower, from, found, m -> new Period(point(m.group(1), false), null, m.group()),
+                "since", "depuis", "desde");
+        collectAt(UNTIL, s, lower, from, found, m -> new Period(null, point(m.group(1), true), m.group()),
+                "by", "until", "as ", "till", "through", "jusqu", "hasta", "a finales");
         points(s, lower, from, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return List.copyOf(found);
@@ -194,6 +186,37 @@ final class PeriodReader {
 
     private interface Reading {
         Period of(Matcher m);
+    }
+
+    /**
+     * Like {@link #collect} but tries the pattern only where one of its opening words stands: the
+     * patterns open with a word, and trying them at every character was most of the reader's time.
+     */
+    private static void collectAt(Pattern p, String s, String lower, int offset, List<Stated> found, Reading reading,
+            String... openers) {
+        Matcher m = p.matcher(s);
+        for (String opener : openers) {
+            int i = lower.indexOf(opener);
+            while (i >= 0) {
+                boolean wordStart = i == 0 || !Character.isLetter(lower.charAt(i - 1));
+                if (wordStart) {
+                    m.region(i, s.length());
+                    if (m.lookingAt()) {
+                        int start = offset + m.start();
+                        int end = offset + m.end();
+                        boolean overlaps = false;
+                        for (Stated f : found) {
+                            overlaps |= start < f.end() && f.start() < end;
+                        }
+                        Period period = overlaps ? null : reading.of(m);
+                        if (period != null) {
+                            found.add(new Stated(period, start, end));
+                        }
+                    }
+                }
+                i = lower.indexOf(opener, i + 1);
+            }
+        }
     }
 
     private static void collect(Matcher m, int offset, List<Stated> found, Reading reading) {

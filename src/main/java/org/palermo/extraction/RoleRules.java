@@ -68,18 +68,28 @@ final class RoleRules {
         if (!Exploitation.isAboutTrafficking(lower) && !lower.contains("destination") && !lower.contains("destino")) {
             return List.of();
         }
-        List<Form> forms = Exploitation.forms(lower);
-        List<VictimGroup> groups = Exploitation.groups(s);
         Subjects.Subject subject = Subjects.at(s, s.tokens.size(), context, hints);
         String self = subject.iso3();
         List<CountryRole> out = new ArrayList<>();
+        List<Form> forms = new ArrayList<>();
+        List<VictimGroup> groups = new ArrayList<>();
         declared(s, lower, self, forms, groups, version, out);
         flows(s, lower, self, forms, groups, version, out);
-        Matcher internal = INTERNAL_CUES.matcher(lower);
-        if (self != null && internal.find()) {
+        boolean exploitedHere = out.isEmpty() && self != null && self.equals(hints.country()) && lower.contains("exploit")
+                && noOtherCountry(s, self);
+        boolean internal = self != null && (lower.contains("intern") || lower.contains("within") || lower.contains("domestic")
+                || lower.contains("rural") || lower.contains("intérieur") || lower.contains("dentro"))
+                && INTERNAL_CUES.matcher(lower).find();
+        if (out.isEmpty() && !exploitedHere && !internal) {
+            return out;
+        }
+        // forms and groups are read only for sentences that state a role: most do not
+        forms.addAll(Exploitation.forms(lower));
+        groups.addAll(Exploitation.groups(s));
+        out.replaceAll(r -> new CountryRole(r.country(), r.role(), r.counterpart(), forms, groups, r.evidence()));
+        if (internal) {
             out.add(role(s, self, Role.INTERNAL, null, forms, groups, INTERNAL, 0.7, version));
-        } else if (out.isEmpty() && self != null && self.equals(hints.country()) && !forms.isEmpty()
-                && lower.contains("exploit") && noOtherCountry(s, self)) {
+        } else if (out.isEmpty() && exploitedHere && !forms.isEmpty()) {
             out.add(role(s, self, Role.INTERNAL, null, forms, groups, EXPLOITED_HERE, 0.45, version));
         }
         return out;
