@@ -28,10 +28,13 @@ public final class Extractor {
 
     /** All facts of a document, in text order. {@code hints} may be null. */
     public List<Fact> extract(String text, Hints hints) {
-        Hints h = normalise(hints);
         List<Fact> facts = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return facts;
+        }
+        Hints h = normalise(hints);
+        if (h.country() == null) {
+            h = new Hints(DocumentCountry.of(text, gazetteer));
         }
         Sentences sentences = new Sentences();
         for (Paragraph p : Paragraphs.split(text)) {

@@ -63,7 +63,7 @@ final class PeriodReader {
         String lower = s.toLowerCase(java.util.Locale.ROOT);
         collectAt(RANGE, s, lower, from, found, m -> new Period(point(m.group(1), false), point(m.group(2), true), m.group()),
                 "between", "from", "entre", "de ", "desde", "del ");
-        collect(SPAN.matcher(s), from, found, PeriodReader::span);
+        spans(s, from, found);
         collectAt(PART, s, lower, from, found, PeriodReader::part, "first", "second", "third", "fourth", "1st", "2nd",
                 "3rd", "4th", "last");
         collectAt(SINCE, s, lower, from, found, m -> new Period(point(m.group(1), false), null, m.group()),
@@ -130,6 +130,33 @@ final class PeriodReader {
             }
             i = end;
         }
+    }
+
+    /** "2003-2004", "2003–04", "2003/2004": tried only where a year stands. */
+    private static void spans(String s, int offset, List<Stated> found) {
+        for (int i = 0; i + 4 <= s.length(); i++) {
+            if (s.charAt(i) != '1' && s.charAt(i) != '2' || !isYearStart(s, i)) {
+                continue;
+            }
+            Matcher m = SPAN.matcher(s);
+            m.region(i, Math.min(s.length(), i + 16));
+            m.useTransparentBounds(true);
+            if (m.lookingAt()) {
+                Period p = span(m);
+                int a = offset + m.start();
+                int b = offset + m.end();
+                if (p != null) {
+                    found.add(new Stated(p, a, b));
+                    i = m.end() - 1;
+                }
+            }
+        }
+    }
+
+    private static boolean isYearStart(String s, int i) {
+        return (s.startsWith("19", i) || s.startsWith("20", i)) && i + 4 <= s.length()
+                && Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3))
+                && (i == 0 || !Character.isDigit(s.charAt(i - 1)));
     }
 
     private static boolean isYearAt(String s, int i) {

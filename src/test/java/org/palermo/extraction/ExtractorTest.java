@@ -75,6 +75,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aNarrativeAboutOneCountryIsAboutItWithoutHints() {
+        String narrative = "Mexico is a source, transit, and destination country for men, women, and children subjected "
+                + "to sex trafficking and forced labor. Traffickers exploit Mexican women in the United States. The "
+                + "government of Mexico identified 1,038 victims. Mexico operated 12 shelters.\n\nThe government "
+                + "convicted 18 traffickers, and authorities in Mexico trained 350 officers.";
+        assertThat(DocumentCountry.of(narrative, org.palermo.reference.Gazetteer.bundled())).isEqualTo("MEX");
+        assertThat(TestSentences.statistics(narrative)).extracting(Statistic::country).containsOnly("MEX");
+        assertThat(DocumentCountry.of(seed(SEEDS.get(0)), org.palermo.reference.Gazetteer.bundled())).isNull();
+    }
+
+    @Test
     void theParagraphNumberIsTheDocumentsOwn() {
         String text = "21. Ukraine reported that a total of 785 crimes had been under investigation.\n";
         assertThat(TestSentences.statistics(text).get(0).evidence().paragraph()).isEqualTo("21");
