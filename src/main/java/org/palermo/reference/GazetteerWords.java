@@ -48,6 +48,8 @@ final class GazetteerWords {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 i++;
+            } else if ((c == '\'' || c == '\u2019') && isPossessive(text, i, to)) {
+                break; // "Mexico's government": the name ends before the possessive
             } else if ((c == '\'' || c == '\u2019' || c == '-') && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
                 i++;
             } else if (c == '.' && continuesAbbreviation(text, start, i, to)) {
@@ -57,6 +59,11 @@ final class GazetteerWords {
             }
         }
         return i;
+    }
+
+    static boolean isPossessive(CharSequence text, int apostrophe, int to) {
+        return apostrophe + 1 < to && (text.charAt(apostrophe + 1) == 's' || text.charAt(apostrophe + 1) == 'S')
+                && (apostrophe + 2 == to || !Character.isLetter(text.charAt(apostrophe + 2)));
     }
 
     /** At a dot after "U" or "U.S": true when the word so far is single capitals each followed by a dot. */
