@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  * on Nigeria; "women from Viet Nam are exploited" in a report on Cambodia);</li>
  * <li>{@value #ABROAD}: "traffickers exploit victims from X abroad", "foreign victims in X",
  * "domestic and foreign victims";</li>
- * <li>{@value #EXPLOITED_HERE}: in a report on one country, a sentence on how victims are exploited
- * there that names no other country ("traffickers exploit children in forced begging"): internal,
- * with low confidence;</li>
+ * <li>{@value #EXPLOITED_HERE}: in a report on one country, a sentence on trafficking that names a
+ * form of exploitation and no other country ("forced begging and forced criminal activity remain
+ * concerns"): internal, with low confidence;</li>
  * <li>{@value #INTERNAL}: "internal trafficking", "within the country", "from rural to urban areas",
  * "trata interna", "traite interne".</li>
  * </ul>
@@ -49,7 +49,8 @@ final class RoleRules {
             "moved", "smuggled", "sold", "recruited", "lured", "found", "identified", "forced", "subjected", "brought",
             "destined", "working", "work", "exploit", "exploits", "traffic", "transport", "trasladadas", "trasladados",
             "explotadas", "explotados", "exploitées", "exploités", "victims", "victimes", "víctimas", "detected",
-            "repatriated", "returned", "held");
+            "repatriated", "returned", "held", "migrate", "migrated", "migrating", "emigrate", "emigrated", "travel",
+            "travelled", "traveled", "go");
     private static final Set<String> INTO = Set.of("to", "into", "in", "throughout", "towards", "toward", "en", "a",
             "hacia", "vers", "au", "aux", "across");
     private static final Set<String> PERSON_NOUNS = Set.of("women", "men", "girls", "boys", "children", "nationals",
@@ -75,8 +76,7 @@ final class RoleRules {
         List<VictimGroup> groups = new ArrayList<>();
         declared(s, lower, self, forms, groups, version, out);
         flows(s, lower, self, forms, groups, version, out);
-        boolean exploitedHere = out.isEmpty() && self != null && self.equals(hints.country()) && lower.contains("exploit")
-                && noOtherCountry(s, self);
+        boolean exploitedHere = out.isEmpty() && self != null && self.equals(hints.country()) && noOtherCountry(s, self);
         boolean internal = self != null && (lower.contains("intern") || lower.contains("within") || lower.contains("domestic")
                 || lower.contains("rural") || lower.contains("intérieur") || lower.contains("dentro"))
                 && INTERNAL_CUES.matcher(lower).find();
@@ -152,10 +152,11 @@ final class RoleRules {
             if (LIST_OPENERS.contains(prev) && hasFromBefore(s, start)) {
                 prev = "from";
             }
-            if (e.demonym() && PERSON_NOUNS.contains(s.lower(e.last() + 1))
-                    || e.demonym() && PERSON_NOUNS.contains(s.lower(e.last() + 2))) {
+            if (e.demonym() && (PERSON_NOUNS.contains(s.lower(e.last() + 1)) || PERSON_NOUNS.contains(s.lower(e.last() + 2))
+                    || s.language != Language.EN && PERSON_NOUNS.contains(s.lower(e.first() - 1)))) {
                 origins.add(e.iso3());
             } else if (!e.demonym() && (prev.equals("from") || prev.equals("de") || prev.equals("desde")
+                    || prev.equals("du") || prev.equals("d'") || prev.equals("d’") || prev.equals("del")
                     || prev.equals("of") && (s.lower(listStart(s, e.first()) - 2).equals("nationals")
                     || s.lower(listStart(s, e.first()) - 2).equals("citizens")))) {
                 origins.add(e.iso3());

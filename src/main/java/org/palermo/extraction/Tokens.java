@@ -21,6 +21,9 @@ final class Tokens {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
+            } else if (Character.isLetter(c) && org.palermo.reference.Gazetteer.isElision(text, i, to)) {
+                tokens.add(new Token(i, i + 2, Token.Kind.WORD, text.substring(i, i + 2)));
+                i += 2;
             } else if (Character.isLetter(c)) {
                 int end = wordEnd(text, i, to);
                 tokens.add(new Token(i, end, Token.Kind.WORD, text.substring(i, end)));

@@ -132,6 +132,11 @@ public final class Gazetteer {
         return keys[i];
     }
 
+    /** Whether a French elided article starts at {@code i} ("d'Haïti"): tokenizers split it off as the gazetteer does. */
+    public static boolean isElision(CharSequence text, int i, int to) {
+        return GazetteerWords.isElision(text, i, to);
+    }
+
     /** Lower case, typographic apostrophes made plain, accents removed. */
     static String normalise(CharSequence text, int start, int end) {
         boolean ascii = true;

@@ -23,7 +23,10 @@ final class GazetteerWords {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            if (Character.isLetter(c) && isElision(text, i, to)) {
+                words.add(new int[] {i, i + 2, WORD}); // French "d'Haïti", "l'Italie": the article apart
+                i += 2;
+            } else if (Character.isLetter(c)) {
                 int end = wordEnd(text, i, to);
                 words.add(new int[] {i, end, WORD});
                 i = end;
@@ -59,6 +62,14 @@ final class GazetteerWords {
             }
         }
         return i;
+    }
+
+    /** "d'" or "l'" before a capital: "d'Haïti", "l'Italie", "Côte d'Ivoire". */
+    static boolean isElision(CharSequence text, int i, int to) {
+        char c = text.charAt(i);
+        return (c == 'd' || c == 'l' || c == 'D' || c == 'L') && i + 2 < to
+                && (text.charAt(i + 1) == '\'' || text.charAt(i + 1) == '\u2019') && Character.isUpperCase(text.charAt(i + 2))
+                && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
     }
 
     static boolean isPossessive(CharSequence text, int apostrophe, int to) {

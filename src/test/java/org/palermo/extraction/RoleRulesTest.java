@@ -55,6 +55,16 @@ class RoleRulesTest {
     }
 
     @Test
+    void flowsInSpanishAndFrench() {
+        assertThat(TestSentences.roles("Mujeres y niñas guatemaltecas son explotadas en México y Estados Unidos.", Hints.none()))
+                .extracting(CountryRole::country, CountryRole::role, CountryRole::counterpart)
+                .contains(tuple("GTM", Role.ORIGIN, "MEX"), tuple("GTM", Role.ORIGIN, "USA"));
+        assertThat(TestSentences.roles("Des femmes venant du Bénin et d'Haïti sont exploitées au Niger.", Hints.none()))
+                .extracting(CountryRole::country, CountryRole::role, CountryRole::counterpart)
+                .contains(tuple("NER", Role.DESTINATION, "BEN"), tuple("NER", Role.DESTINATION, "HTI"));
+    }
+
+    @Test
     void noRoleWithoutTrafficking() {
         assertThat(TestSentences.roles("Italy and France signed a trade agreement.", Hints.none())).isEmpty();
     }
