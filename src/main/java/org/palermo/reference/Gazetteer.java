@@ -35,11 +35,15 @@ public final class Gazetteer {
     private final Map<String, Integer> longestByFirstWord;
     /** First words of phrases that may match in lower case, as written and without accents. */
     private final java.util.Set<String> lowerCaseFirstWords;
+    /** First words of all phrases as they may be written: as given, capitalised, upper case, lower case. */
+    private final java.util.Set<String> firstWordsAsWritten;
 
-    Gazetteer(Map<String, Entry> phrases, Map<String, Integer> longestByFirstWord, java.util.Set<String> lowerCaseFirstWords) {
+    Gazetteer(Map<String, Entry> phrases, Map<String, Integer> longestByFirstWord, java.util.Set<String> lowerCaseFirstWords,
+            java.util.Set<String> firstWordsAsWritten) {
         this.phrases = Map.copyOf(phrases);
         this.longestByFirstWord = Map.copyOf(longestByFirstWord);
         this.lowerCaseFirstWords = java.util.Set.copyOf(lowerCaseFirstWords);
+        this.firstWordsAsWritten = java.util.Set.copyOf(firstWordsAsWritten);
     }
 
     private static final class Bundled {
@@ -90,8 +94,13 @@ public final class Gazetteer {
             return 1;
         }
         boolean capital = Character.isUpperCase(Character.codePointAt(text, first[0]));
-        if (!capital && !lowerCaseFirstWords.contains(text.subSequence(first[0], first[1]).toString())) {
+        String raw = text.subSequence(first[0], first[1]).toString();
+        if (!capital && !lowerCaseFirstWords.contains(raw)) {
             return 1; // most words: lower case and no French or Spanish adjective starts with them
+        }
+        if (capital && !lowerCaseFirstWords.contains(raw.toLowerCase(java.util.Locale.ROOT))
+                && !firstWordsAsWritten.contains(raw)) {
+            return 1; // "The", "In", "Government": capitalised, but no phrase starts with them
         }
         String firstKey = key(text, words, keys, i);
         Integer longest = longestByFirstWord.get(firstKey);
