@@ -28,16 +28,23 @@ public final class Extractor {
 
     /** All facts of a document, in text order. {@code hints} may be null. */
     public List<Fact> extract(String text, Hints hints) {
-        Hints h = normalise(hints);
         List<Fact> facts = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return facts;
         }
+        Hints h = normalise(hints);
+        if (h.country() == null) {
+            h = new Hints(DocumentCountry.of(text, gazetteer));
+        }
         Sentences sentences = new Sentences();
         for (Paragraph p : Paragraphs.split(text)) {
             ParagraphContext context = ParagraphContext.EMPTY;
+            int before = facts.size();
             for (int[] span : sentences.split(text, p.start(), p.end())) {
                 context = extractSentence(text, span, p.number(), context, h, facts);
+            }
+            if (text.indexOf('\n', p.start()) < p.end()) {
+                addTableRows(text, p, context, h, facts, before);
             }
         }
         return facts;
@@ -55,6 +62,23 @@ public final class Extractor {
         facts.addAll(EventRules.apply(s, periods, context, hints, VERSION));
         Period last = periods.isEmpty() ? null : periods.get(periods.size() - 1).period();
         return context.after(s, last);
+    }
+
+    /** Table rows of the paragraph whose numbers no sentence rule has already read. */
+    private static void addTableRows(String text, Paragraph p, ParagraphContext context, Hints hints, List<Fact> facts,
+            int from) {
+        Subjects.Subject subject = context.subject() != null ? context.subject()
+                : hints.country() != null ? new Subjects.Subject(hints.country(), null, false) : Subjects.Subject.UNKNOWN;
+        for (Statistic row : TableRows.apply(text, p.start(), p.end(), p.number(), subject, VERSION)) {
+            boolean known = false;
+            for (int i = from; i < facts.size() && !known; i++) {
+                known = facts.get(i) instanceof Statistic s && s.value() == row.value()
+                        && s.evidence().start() < row.evidence().end() && row.evidence().start() < s.evidence().end();
+            }
+            if (!known) {
+                facts.add(row);
+            }
+        }
     }
 
     /** Sentences with no letter are skipped (page numbers, rules, separators). */

@@ -21,6 +21,10 @@ final class Metrics {
         if (percent) {
             return Metric.other;
         }
+        Metric active = activeVerbBefore(s, numberFirst);
+        if (active != null) {
+            return active;
+        }
         String h = head == null ? "" : head;
         if (h.equals("states") || h.equals("countries") || h.equals("parties") || h.equals("member")) {
             for (int k = Math.max(0, numberFirst - 12); k <= Math.min(windowEnd + 4, s.tokens.size() - 1); k++) {
@@ -36,7 +40,32 @@ final class Metrics {
                 return m;
             }
         }
-        for (int k = numberFirst - 1; k >= Math.max(0, numberFirst - 4); k--) {
+        Metric before = verbBefore(s, numberFirst, 4);
+        if (before != null) {
+            return before;
+        }
+        for (int k = numberLast + 1; k <= windowEnd; k++) {
+            Metric m = byNoun(s.lower(k));
+            if (m != null) {
+                return m;
+            }
+        }
+        return Metric.other;
+    }
+
+    /** "the government identified 1,234 victims", "convicted 12 traffickers": an active verb right before the count. */
+    private static Metric activeVerbBefore(Sentence s, int numberFirst) {
+        int k = numberFirst - 1;
+        while (k >= 0 && Set.of("more", "than", "over", "some", "about", "nearly", "at", "least", "approximately",
+                "almost", "around", "a", "total", "of", "an", "estimated", "up", "to").contains(s.lower(k))
+                && numberFirst - k < 4) {
+            k--;
+        }
+        return k >= 0 && k >= numberFirst - 4 ? verbBefore(s, k + 1, 1) : null;
+    }
+
+    private static Metric verbBefore(Sentence s, int numberFirst, int reach) {
+        for (int k = numberFirst - 1; k >= Math.max(0, numberFirst - reach); k--) {
             String w = s.lower(k);
             Metric m = switch (w) {
                 case "processed", "investigated" -> Metric.investigations;
@@ -58,13 +87,7 @@ final class Metrics {
                 break;
             }
         }
-        for (int k = numberLast + 1; k <= windowEnd; k++) {
-            Metric m = byNoun(s.lower(k));
-            if (m != null) {
-                return m;
-            }
-        }
-        return Metric.other;
+        return null;
     }
 
     private static Metric byVerb(Sentence s, int k, String head) {
@@ -110,6 +133,9 @@ final class Metrics {
         if (w.startsWith("repatriat") || w.equals("returned") || w.startsWith("repatri")) {
             return Metric.victims_repatriated;
         }
+        if (w.startsWith("identif") && s.lower(k + 1).equals("as") && s.lower(k + 2).startsWith("suspect")) {
+            return Metric.suspects;
+        }
         if ((w.startsWith("identif") || w.startsWith("recogni") || w.equals("detected") || w.equals("found")
                 || w.equals("rescued")) && mentionsVictims(s, k)) {
             return Metric.victims_identified;
@@ -125,7 +151,7 @@ final class Metrics {
         for (int k = Math.max(0, around - 8); k <= Math.min(s.tokens.size() - 1, around + 6); k++) {
             String w = s.lower(k);
             if (w.startsWith("victim") || w.startsWith("víctima") || w.equals("women") || w.equals("children")
-                    || w.equals("minors") || w.equals("girls") || w.equals("boys") || w.equals("persons")) {
+                    || w.equals("minors") || w.equals("girls") || w.equals("boys")) {
                 return true;
             }
         }
@@ -136,7 +162,7 @@ final class Metrics {
         return switch (w) {
             case "suspects", "suspect", "sospechosos", "suspects." -> Metric.suspects;
             case "victims", "victim", "víctimas", "victimes" -> Metric.victims_identified;
-            case "minors", "children", "menores", "mineurs", "enfants", "niños", "niñas" -> Metric.child_victims;
+            case "minors", "children", "menores", "mineurs", "enfants", "niños" -> Metric.child_victims;
             case "arrests" -> Metric.persons_arrested;
             case "investigations", "investigation", "enquêtes", "investigaciones" -> Metric.investigations;
             case "prosecutions" -> Metric.persons_prosecuted;
@@ -145,6 +171,8 @@ final class Metrics {
             case "shelters", "refuges", "albergues", "refugios", "foyers" -> Metric.shelters;
             case "calls", "llamadas", "appels" -> Metric.hotline_calls;
             case "accused" -> Metric.persons_charged;
+            case "women", "girls", "mujeres", "niñas", "femmes", "filles" -> Metric.female_victims;
+            case "men", "boys", "hombres", "hommes", "garçons" -> Metric.male_victims;
             case "lawsuits", "trials" -> Metric.court_cases;
             case "ratifications" -> Metric.ratifications;
             default -> null;

@@ -22,6 +22,8 @@ final class NumberReader {
     private static final Map<String, Integer> FR;
     private static final Map<String, Integer> ES;
     private static final Map<String, Integer> DENOMINATORS;
+    private static final Set<String> SHARE_WORDS = Set.of("half", "moitié", "mitad", "majority", "majorité",
+            "mayoría", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
     private static final Set<String> CONNECTORS = Set.of("and", "et", "y");
     private static final Set<String> PERCENT_WORDS = Set.of("percent", "pourcent", "porcentaje");
 
@@ -138,7 +140,7 @@ final class NumberReader {
             Double v = parseDigits(t.text(), language);
             return v == null ? null : withScaleAndPercent(tokens, i, i, v, false, false, null, language);
         }
-        if (!t.isWord()) {
+        if (!t.isWord() || !mayStartNumber(t.lower(), language)) {
             return null;
         }
         NumberMention share = share(tokens, i, language);
@@ -146,6 +148,13 @@ final class NumberReader {
             return share;
         }
         return words(tokens, i, language);
+    }
+
+    /** Most words start no number: a lookup before the parsers run. */
+    private static boolean mayStartNumber(String w, Language language) {
+        int hyphen = w.indexOf('-');
+        String first = hyphen > 0 ? w.substring(0, hyphen) : w;
+        return table(language).containsKey(first) || SHARE_WORDS.contains(first);
     }
 
     /** "6,112,019" → 6112019; "20.9" → 20.9; "5.498" (dot before three digits) → 5498; "0,1" → 0.1. */
@@ -213,7 +222,7 @@ final class NumberReader {
             if (!any && isArticle(w, language)) {
                 break; // "un"/"une"/"una" are articles, not numbers, on their own
             }
-            for (String part : w.split("[-\u2011]")) {
+            for (String part : w.indexOf('-') < 0 && w.indexOf('\u2011') < 0 ? new String[] {w} : w.split("[-\u2011]")) {
                 if (part.equals("et") || part.equals("y")) {
                     continue;
                 }
@@ -257,7 +266,7 @@ final class NumberReader {
         if (table.containsKey(w)) {
             return true;
         }
-        if (w.indexOf('-') < 0) {
+        if (w.indexOf('-') < 0 && w.indexOf('\u2011') < 0) {
             return false;
         }
         for (String part : w.split("[-\u2011]")) {
@@ -282,7 +291,7 @@ final class NumberReader {
                 // fall through to fractions
             }
         }
-        String[] parts = w.split("[-\u2011]");
+        String[] parts = w.indexOf('-') < 0 && w.indexOf('\u2011') < 0 ? new String[] {w} : w.split("[-\u2011]");
         if (parts.length == 2 && DENOMINATORS.containsKey(parts[1])) {
             Integer numerator = table(language).get(parts[0]);
             if (numerator != null && numerator < 10) {

@@ -28,20 +28,17 @@ final class PeriodReader {
     private static final String POINT = "(?:(?:\\d{1,2}(?:er)?\\s+(?:de\\s+)?)?" + MONTH + "\\s+(?:\\d{1,2},?\\s+)?(?:de\\s+|of\\s+)?)?"
             + YEAR + "(?!\\d)";
 
-    private static final Pattern RANGE = Pattern.compile("(?iu)\\b(?:between|from|entre|de|desde|del)\\s+(?:the\\s+(?:year\\s+)?)?("
+    private static final Pattern RANGE = Pattern.compile("(?i)\\b(?:between|from|entre|de|desde|del)\\s+(?:the\\s+(?:year\\s+)?)?("
             + POINT + ")[^.;]{0,160}?\\b(?:and|to|until|till|through|et|à|au|y|a|al|hasta)\\s+(?:the\\s+(?:year\\s+)?)?(" + POINT + ")");
     private static final Pattern SPAN = Pattern.compile("(?<!\\d)(" + YEAR + ")\\s*[-\u2013\u2014/]\\s*(" + YEAR + "|\\d\\d)(?!\\d)");
-    private static final Pattern PART = Pattern.compile("(?iu)\\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\\s+"
+    private static final Pattern PART = Pattern.compile("(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\\s+"
             + "(quarter|half|semester|six months)\\s+of\\s+(" + YEAR + ")");
-    private static final Pattern SINCE = Pattern.compile("(?iu)\\b(?:since|depuis|desde)\\s+(?:the\\s+)?(" + POINT + ")");
-    private static final Pattern UNTIL = Pattern.compile("(?iu)\\b(?:by|until|as\\s+at|as\\s+of|till|through|jusqu'en|hasta|a\\s+finales\\s+de|by\\s+the\\s+end\\s+of)\\s+("
+    private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:since|depuis|desde)\\s+(?:the\\s+)?(" + POINT + ")");
+    private static final Pattern UNTIL = Pattern.compile("(?i)\\b(?:by|until|as\\s+at|as\\s+of|till|through|jusqu'en|hasta|a\\s+finales\\s+de|by\\s+the\\s+end\\s+of)\\s+("
             + POINT + ")");
-    private static final Pattern POINT_IN = Pattern.compile("(?iu)\\b(?:in|during|en|durante|for|of|on|at|fiscal\\s+year|FY)\\s+(?:the\\s+(?:year|fiscal\\s+year|reporting\\s+period)\\s+)?(?:of\\s+)?("
-            + POINT + ")");
-    private static final Pattern POINT_ALONE = Pattern.compile("(?iu)(?<![\\w/.])(" + POINT + ")");
 
     private static final Pattern YEAR_ONLY = Pattern.compile(YEAR + "(?!\\d)");
-    private static final Pattern MONTH_ONLY = Pattern.compile("(?iu)" + MONTH);
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?i)" + MONTH);
     private static final Pattern DAY_ONLY = Pattern.compile("(?<!\\d)(\\d{1,2})(?!\\d)");
     static final Pattern HAS_YEAR = Pattern.compile("(?<!\\d)" + YEAR + "(?!\\d)");
 
@@ -63,19 +60,190 @@ final class PeriodReader {
             return List.of();
         }
         List<Stated> found = new ArrayList<>();
-        collect(RANGE.matcher(s), from, found, m -> new Period(point(m.group(1), false), point(m.group(2), true), m.group()));
-        collect(SPAN.matcher(s), from, found, PeriodReader::span);
-        collect(PART.matcher(s), from, found, PeriodReader::part);
-        collect(SINCE.matcher(s), from, found, m -> new Period(point(m.group(1), false), null, m.group()));
-        collect(UNTIL.matcher(s), from, found, m -> new Period(null, point(m.group(1), true), m.group()));
-        collect(POINT_IN.matcher(s), from, found, m -> new Period(point(m.group(1), false), point(m.group(1), true), m.group()));
-        collect(POINT_ALONE.matcher(s), from, found, m -> new Period(point(m.group(1), false), point(m.group(1), true), m.group()));
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        collectAt(RANGE, s, lower, from, found, m -> new Period(point(m.group(1), false), point(m.group(2), true), m.group()),
+                "between", "from", "entre", "de ", "desde", "del ");
+        spans(s, from, found);
+        collectAt(PART, s, lower, from, found, PeriodReader::part, "first", "second", "third", "fourth", "1st", "2nd",
+                "3rd", "4th", "last");
+        collectAt(SINCE, s, lower, from, found, m -> new Period(point(m.group(1), false), null, m.group()),
+                "since", "depuis", "desde");
+        collectAt(UNTIL, s, lower, from, found, m -> new Period(null, point(m.group(1), true), m.group()),
+                "by", "until", "as ", "till", "through", "jusqu", "hasta", "a finales");
+        points(s, lower, from, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return List.copyOf(found);
     }
 
+    private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of("january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janvier", "février", "mars",
+            "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero",
+            "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+            "noviembre", "diciembre");
+    private static final java.util.Set<String> POINT_PREPOSITIONS = java.util.Set.of("in", "during", "en", "durante",
+            "for", "of", "on", "at", "fy", "year");
+
+    /**
+     * Years not yet covered, with the day and month before them ("26 June 2012", "June 26, 2012", "5 de
+     * mayo de 2010") and a preposition ("in 2003", "during the year 2004"). A plain scan, not a regex:
+     * it runs on every sentence with a year.
+     */
+    private static void points(String s, String lower, int offset, List<Stated> found) {
+        for (int i = 0; i + 4 <= s.length(); i++) {
+            if (!isYearAt(s, i)) {
+                continue;
+            }
+            int end = i + 4;
+            int start = i;
+            int k = skipSpaces(lower, i);
+            k = skipWord(lower, k, "de", "of");
+            int day = digitsBefore(lower, k);
+            if (day < k && (k - day) <= 2 && k < i && lower.charAt(k) == ',') {
+                k = skipSpaces(lower, day);
+            } else if (day < k && lower.charAt(k - 1) == ',') {
+                k = skipSpaces(lower, day);
+            }
+            String word = wordBefore(lower, k);
+            if (MONTH_WORDS.contains(word.replace(".", ""))) {
+                start = k - word.length();
+                k = skipSpaces(lower, start);
+                k = skipWord(lower, k, "de", "er");
+                int d = digitsBefore(lower, k);
+                if (d < k && k - d <= 2) {
+                    start = d;
+                    k = skipSpaces(lower, d);
+                }
+            }
+            String text = s.substring(start, end);
+            int k2 = skipWord(lower, skipWord(lower, k, "year", "period"), "the", "the");
+            String prep = wordBefore(lower, k2);
+            int quoteStart = POINT_PREPOSITIONS.contains(prep) ? k2 - prep.length() : start;
+            int a = offset + quoteStart;
+            int b = offset + end;
+            boolean overlaps = false;
+            for (Stated f : found) {
+                overlaps |= a < f.end() && f.start() < b;
+            }
+            if (!overlaps) {
+                found.add(new Stated(new Period(point(text, false), point(text, true), s.substring(quoteStart, end)), a, b));
+            }
+            i = end;
+        }
+    }
+
+    /** "2003-2004", "2003–04", "2003/2004": tried only where a year stands. */
+    private static void spans(String s, int offset, List<Stated> found) {
+        for (int i = 0; i + 4 <= s.length(); i++) {
+            if (s.charAt(i) != '1' && s.charAt(i) != '2' || !isYearStart(s, i)) {
+                continue;
+            }
+            Matcher m = SPAN.matcher(s);
+            m.region(i, Math.min(s.length(), i + 16));
+            m.useTransparentBounds(true);
+            if (m.lookingAt()) {
+                Period p = span(m);
+                int a = offset + m.start();
+                int b = offset + m.end();
+                if (p != null) {
+                    found.add(new Stated(p, a, b));
+                    i = m.end() - 1;
+                }
+            }
+        }
+    }
+
+    private static boolean isYearStart(String s, int i) {
+        return (s.startsWith("19", i) || s.startsWith("20", i)) && i + 4 <= s.length()
+                && Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3))
+                && (i == 0 || !Character.isDigit(s.charAt(i - 1)));
+    }
+
+    private static boolean isYearAt(String s, int i) {
+        char c0 = s.charAt(i);
+        char c1 = s.charAt(i + 1);
+        if (!(c0 == '1' && c1 == '9' || c0 == '2' && c1 == '0')) {
+            return false;
+        }
+        if (!Character.isDigit(s.charAt(i + 2)) || !Character.isDigit(s.charAt(i + 3))) {
+            return false;
+        }
+        boolean before = i > 0 && (Character.isLetterOrDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '/' || s.charAt(i - 1) == '.');
+        boolean after = i + 4 < s.length() && (Character.isDigit(s.charAt(i + 4))
+                || s.charAt(i + 4) == ',' && i + 5 < s.length() && Character.isDigit(s.charAt(i + 5)));
+        return !before && !after;
+    }
+
+    /** Index of the last non-space before {@code k}, plus one. */
+    private static int skipSpaces(String s, int k) {
+        while (k > 0 && Character.isWhitespace(s.charAt(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static int skipWord(String s, int k, String a, String b) {
+        String w = wordBefore(s, k);
+        return w.equals(a) || w.equals(b) ? skipSpaces(s, k - w.length()) : k;
+    }
+
+    private static String wordBefore(String s, int k) {
+        int j = k;
+        while (j > 0 && (Character.isLetter(s.charAt(j - 1)) || s.charAt(j - 1) == '.' && j - 1 > 0
+                && Character.isLetter(s.charAt(j - 2)) && j == k)) {
+            j--;
+        }
+        return s.substring(j, k);
+    }
+
+    private static int digitsBefore(String s, int k) {
+        int j = k;
+        if (j > 0 && s.charAt(j - 1) == ',') {
+            j--;
+        }
+        int digitsEnd = j;
+        while (j > 0 && Character.isDigit(s.charAt(j - 1)) && digitsEnd - j < 2) {
+            j--;
+        }
+        if (j == digitsEnd || j > 0 && Character.isLetterOrDigit(s.charAt(j - 1))) {
+            return k;
+        }
+        return j;
+    }
+
     private interface Reading {
         Period of(Matcher m);
+    }
+
+    /**
+     * Like {@link #collect} but tries the pattern only where one of its opening words stands: the
+     * patterns open with a word, and trying them at every character was most of the reader's time.
+     */
+    private static void collectAt(Pattern p, String s, String lower, int offset, List<Stated> found, Reading reading,
+            String... openers) {
+        Matcher m = p.matcher(s);
+        for (String opener : openers) {
+            int i = lower.indexOf(opener);
+            while (i >= 0) {
+                boolean wordStart = i == 0 || !Character.isLetter(lower.charAt(i - 1));
+                if (wordStart) {
+                    m.region(i, s.length());
+                    if (m.lookingAt()) {
+                        int start = offset + m.start();
+                        int end = offset + m.end();
+                        boolean overlaps = false;
+                        for (Stated f : found) {
+                            overlaps |= start < f.end() && f.start() < end;
+                        }
+                        Period period = overlaps ? null : reading.of(m);
+                        if (period != null) {
+                            found.add(new Stated(period, start, end));
+                        }
+                    }
+                }
+                i = lower.indexOf(opener, i + 1);
+            }
+        }
     }
 
     private static void collect(Matcher m, int offset, List<Stated> found, Reading reading) {

@@ -23,7 +23,8 @@ final class Sentence {
             "increased", "sentenced", "repatriated", "approved", "allocated", "carried", "collected", "estimated",
             "government", "authorities", "police", "officials", "courts", "ministry", "penal", "criminal",
             "federal", "national", "parliament", "prosecutors", "law", "'s", "’s", "a", "signaled", "signalé",
-            "a-t-il", "informó", "indicó", "señaló", "ha", "había", "han", "indique", "rapporte");
+            "a-t-il", "informó", "indicó", "señaló", "ha", "había", "han", "indique", "rapporte", "est", "es",
+            "reste", "sigue", "continúa", "continue", "remains", "remained");
     /** Nouns before "of" that make the country after it the actor: "the Ministry of the Interior of Lithuania". */
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "ministry", "interior", "justice",
             "authorities", "police", "republic", "parliament", "office", "department", "courts", "gobierno",
@@ -38,6 +39,7 @@ final class Sentence {
     final List<Token> tokens;
     final Language language;
     final List<Entity> entities;
+    private String lower;
 
     Sentence(String text, int start, int end, String paragraph, Gazetteer gazetteer, Organisations organisations) {
         this.text = text;
@@ -47,6 +49,14 @@ final class Sentence {
         this.tokens = Tokens.of(text, start, end);
         this.language = Language.of(tokens);
         this.entities = entities(gazetteer, organisations);
+    }
+
+    /** The sentence in lower case (computed once). */
+    String lower() {
+        if (lower == null) {
+            lower = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        }
+        return lower;
     }
 
     String quote(int fromToken, int toToken) {
@@ -123,7 +133,7 @@ final class Sentence {
                     "autorités").contains(next);
         }
         int p = first - 1;
-        if (p >= 0 && lower(p).equals("the")) {
+        if (p >= 0 && Set.of("the", "le", "la", "les", "el", "los", "las", "l'").contains(lower(p))) {
             p--;
         }
         if (p < 0) {

@@ -124,12 +124,14 @@ final class Sentences {
         }
     }
 
+    /** The last semicolon, line break or space in the second half of the window, else the window's end. */
     private static int cutPoint(String text, int start, int limit) {
         int floor = start + MAX_LENGTH / 2;
         for (char c : new char[] {';', '\n', ' '}) {
-            int k = text.lastIndexOf(c, limit - 1);
-            if (k >= floor) {
-                return k + 1;
+            for (int k = limit - 1; k >= floor; k--) {
+                if (text.charAt(k) == c) {
+                    return k + 1;
+                }
             }
         }
         return limit;

@@ -40,7 +40,7 @@ final class StatisticRules {
             "year", "years");
     private static final Set<String> EXCLUDED_UNITS = Set.of("hour", "hours", "minute", "minutes", "ans", "años",
             "mois", "meses", "jours", "días", "semaines", "semanas", "an", "año", "km", "kilometres", "kilometers",
-            "times", "fois", "veces", "o'clock", "a.m", "p.m", "am", "pm", "percentage");
+            "times", "fois", "veces", "o'clock", "things", "ways", "tips", "reasons", "facts", "steps", "questions", "a.m", "p.m", "am", "pm", "percentage");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
@@ -92,7 +92,9 @@ final class StatisticRules {
         List<Statistic> out = new ArrayList<>();
         List<NumberMention> numbers = NumberReader.read(s.tokens, s.language);
         String lastUnit = null;
-        for (NumberMention m : numbers) {
+        for (int i = 0; i < numbers.size(); i++) {
+            NumberMention m = numbers.get(i);
+            int nextNumber = i + 1 < numbers.size() ? numbers.get(i + 1).first() : s.tokens.size();
             if (insidePeriod(s, m, periods) || excluded(s, m)) {
                 continue;
             }
@@ -103,12 +105,12 @@ final class StatisticRules {
             if (r.unit() != null && !r.rule().equals(PERCENT) && !r.rule().equals(SHARE)) {
                 lastUnit = r.unit();
             }
-            emit(s, m, r, periods, context, hints, version, out);
+            emit(s, m, nextNumber, r, periods, context, hints, version, out);
         }
         return out;
     }
 
-    private static void emit(Sentence s, NumberMention m, Reading r, List<PeriodReader.Stated> periods,
+    private static void emit(Sentence s, NumberMention m, int nextNumber, Reading r, List<PeriodReader.Stated> periods,
             ParagraphContext context, Hints hints, String version, List<Statistic> out) {
         Map.Entry<Qualifier, Integer> hedge = Qualifiers.before(s, m.first());
         Qualifier qualifier = m.percent() ? Qualifier.PERCENT
@@ -119,7 +121,8 @@ final class StatisticRules {
         String quote = s.quote(quoteFirst, quoteLast);
         int start = s.tokens.get(quoteFirst).start();
         int end = s.tokens.get(quoteLast).end();
-        Metric metric = Metrics.classify(s, m.first(), m.last(), quoteLast, r.unit(), m.percent() || m.share());
+        Metric metric = r.rule().equals(MONEY) || r.rule().equals(DURATION) ? Metric.other : Metrics.classify(s, m.first(), m.last(), Math.min(quoteLast, nextNumber - 1), r.unit(),
+                m.percent() || m.share());
         Period period = periodFor(s, m, periods, context);
         List<Subjects.Subject> subjects = subjects(s, m, r, context, hints);
         for (Subjects.Subject subject : subjects) {
@@ -346,6 +349,9 @@ final class StatisticRules {
             }
             return new Reading(ELLIPTIC, head, unit, COUNTRY_SETS.contains(unit == null ? "" : unit));
         }
+        if (lastUnit != null && insideBreakdown(s, m.first())) {
+            return new Reading(ELLIPTIC, m.last(), lastUnit, COUNTRY_SETS.contains(lastUnit));
+        }
         if (total(s, m)) {
             return new Reading(TOTAL, m.last(), lastUnit, false);
         }
@@ -449,6 +455,17 @@ final class StatisticRules {
         String after = s.lower(unit + 1);
         String before = s.lower(m.first() - 1);
         String beforeArticle = before.equals("the") ? s.lower(m.first() - 2) : before;
+        String afterNext = s.lower(unit + 2);
+        if (after.equals("'") || after.equals("\u2019")) {
+            after = afterNext;
+        }
+        if (penaltyContext(s, m.first())) {
+            return null;
+        }
+        if (Set.of("imprisonment", "prison", "jail", "incarceration", "detention").contains(after)
+                || (after.equals("in") || after.equals("of")) && Set.of("prison", "jail", "imprisonment").contains(s.lower(unit + 2))) {
+            return null; // a penalty the law prescribes or a court imposed, not a count
+        }
         if (Set.of("since", "after", "before", "ago", "old").contains(after) || after.equals("of") && s.lower(unit + 2).equals("age")
                 || Set.of("over", "past", "last", "next", "first", "recent").contains(beforeArticle) && before.equals("the")
                 || after.equals("ago") || after.equals("of") && s.lower(unit + 2).equals("age")
@@ -458,6 +475,18 @@ final class StatisticRules {
             return null;
         }
         return new Reading(DURATION, unit, s.lower(unit), false);
+    }
+
+    /** "sentenced to 27 years", "penalties of five to 20 years": a sentence imposed or prescribed. */
+    private static boolean penaltyContext(Sentence s, int first) {
+        for (int k = Math.max(0, first - 8); k < first; k++) {
+            String w = s.lower(k);
+            if (w.startsWith("sentenc") || w.startsWith("penalt") || w.startsWith("punish") || w.equals("term")
+                    || w.equals("terms") || w.startsWith("imprison")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "and 6 convicted", "99 had been charged", "of whom 40 were minors". */
@@ -471,6 +500,20 @@ final class StatisticRules {
         String prev = s.lower(m.first() - 1);
         boolean ofWhom = prev.equals("whom") || prev.equals("which") || prev.equals("them");
         return lastUnit != null || ofWhom;
+    }
+
+    /** "investigated 112 cases (83 sex trafficking and 29 labor trafficking)": a count broken down in parentheses. */
+    private static boolean insideBreakdown(Sentence s, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 10); k--) {
+            Token t = s.tokens.get(k);
+            if (t.is("(")) {
+                return true;
+            }
+            if (t.is(")") || t.is(".") || t.is(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "increased to 150", "a total of 785." at the end of its clause. */

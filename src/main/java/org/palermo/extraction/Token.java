@@ -3,7 +3,11 @@ package org.palermo.extraction;
 import java.util.Locale;
 
 /** A word, a number written in digits, or a punctuation mark, at {@code [start, end)} of the document. */
-record Token(int start, int end, Kind kind, String text) {
+record Token(int start, int end, Kind kind, String text, String lower) {
+
+    Token(int start, int end, Kind kind, String text) {
+        this(start, end, kind, text, text.toLowerCase(Locale.ROOT));
+    }
 
     enum Kind { WORD, DIGITS, PUNCT }
 
@@ -17,10 +21,6 @@ record Token(int start, int end, Kind kind, String text) {
 
     boolean is(String s) {
         return text.equals(s);
-    }
-
-    String lower() {
-        return text.toLowerCase(Locale.ROOT);
     }
 
     boolean capitalised() {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A fast rule tokenizer: words (letters with inner apostrophes and hyphens: "Sixty-two",
  * "pre-trial"), numbers in digits with their separators ("6,112,019", "20.9", "6 112 019" and
- * French groups with no-break spaces), and single punctuation marks. Offsets index the document.
+ * French groups with no-break or thin spaces, "6\u00a0112\u00a0019"; groups with plain spaces are left apart, since
+ * flattened tables put their columns that way), and single punctuation marks. Offsets index the document.
  */
 final class Tokens {
 
@@ -20,6 +21,9 @@ final class Tokens {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
+            } else if (Character.isLetter(c) && org.palermo.reference.Gazetteer.isElision(text, i, to)) {
+                tokens.add(new Token(i, i + 2, Token.Kind.WORD, text.substring(i, i + 2)));
+                i += 2;
             } else if (Character.isLetter(c)) {
                 int end = wordEnd(text, i, to);
                 tokens.add(new Token(i, end, Token.Kind.WORD, text.substring(i, end)));
@@ -28,6 +32,10 @@ final class Tokens {
                 int end = digitsEnd(text, i, to);
                 tokens.add(new Token(i, end, Token.Kind.DIGITS, text.substring(i, end)));
                 i = end;
+            } else if ((c == '\'' || c == '\u2019') && i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && (i + 2 == to || !Character.isLetter(text.charAt(i + 2))) && i > from && Character.isLetter(text.charAt(i - 1))) {
+                tokens.add(new Token(i, i + 2, Token.Kind.PUNCT, text.substring(i, i + 2)));
+                i += 2;
             } else {
                 int end = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
                 tokens.add(new Token(i, end, Token.Kind.PUNCT, text.substring(i, end)));
@@ -44,6 +52,9 @@ final class Tokens {
             if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
                     || (c >= '0' && c <= '9' && i > start)) {
                 i++;
+            } else if ((c == '\'' || c == '\u2019') && i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && (i + 2 == to || !Character.isLetter(text.charAt(i + 2)))) {
+                break; // the possessive "'s" is a token of its own
             } else if ((c == '\'' || c == '\u2019' || c == '-' || c == '\u2011') && i + 1 < to
                     && Character.isLetter(text.charAt(i + 1)) && i > start) {
                 i++;
@@ -68,14 +79,32 @@ final class Tokens {
                 }
             } else if ((c == '\u00a0' || c == '\u202f' || c == '\u2009') && group(text, i + 1, to)) {
                 i += 4;
-            } else if (c == ' ' && i - start <= 3 && group(text, i + 1, to) && i + 4 < to && text.charAt(i + 4) == ' '
-                    && group(text, i + 5, to)) {
-                i += 8; // "6 112 019": two groups of three after at most three digits
+            } else if (c == ' ' && plainSpaceGroups(text, start, i, to)) {
+                i += 4;
             } else {
                 break;
             }
         }
         return i;
+    }
+
+    /**
+     * "1 250 victimes", "1 250 000 personnes": French and Spanish thousands with plain spaces, taken
+     * only when a word follows the groups; "120 145 160" (table columns) stays three numbers.
+     */
+    private static boolean plainSpaceGroups(String text, int start, int space, int to) {
+        if (!group(text, space + 1, to)) {
+            return false;
+        }
+        int firstGroup = text.indexOf(' ', start);
+        if (firstGroup == space && space - start > 3) {
+            return false;
+        }
+        int k = space + 4;
+        while (k + 4 <= to && text.charAt(k) == ' ' && group(text, k + 1, to)) {
+            k += 4;
+        }
+        return k + 1 < to && text.charAt(k) == ' ' && Character.isLetter(text.charAt(k + 1));
     }
 
     /** Exactly three digits at {@code i}, then no further digit. */

@@ -33,10 +33,17 @@ public final class Gazetteer {
 
     private final Map<String, Entry> phrases;
     private final Map<String, Integer> longestByFirstWord;
+    /** First words of phrases that may match in lower case, as written and without accents. */
+    private final java.util.Set<String> lowerCaseFirstWords;
+    /** First words of all phrases as they may be written: as given, capitalised, upper case, lower case. */
+    private final java.util.Set<String> firstWordsAsWritten;
 
-    Gazetteer(Map<String, Entry> phrases, Map<String, Integer> longestByFirstWord) {
+    Gazetteer(Map<String, Entry> phrases, Map<String, Integer> longestByFirstWord, java.util.Set<String> lowerCaseFirstWords,
+            java.util.Set<String> firstWordsAsWritten) {
         this.phrases = Map.copyOf(phrases);
         this.longestByFirstWord = Map.copyOf(longestByFirstWord);
+        this.lowerCaseFirstWords = java.util.Set.copyOf(lowerCaseFirstWords);
+        this.firstWordsAsWritten = java.util.Set.copyOf(firstWordsAsWritten);
     }
 
     private static final class Bundled {
@@ -86,12 +93,20 @@ public final class Gazetteer {
         if (first[2] != GazetteerWords.WORD) {
             return 1;
         }
+        boolean capital = Character.isUpperCase(Character.codePointAt(text, first[0]));
+        String raw = text.subSequence(first[0], first[1]).toString();
+        if (!capital && !lowerCaseFirstWords.contains(raw)) {
+            return 1; // most words: lower case and no French or Spanish adjective starts with them
+        }
+        if (capital && !lowerCaseFirstWords.contains(raw.toLowerCase(java.util.Locale.ROOT))
+                && !firstWordsAsWritten.contains(raw)) {
+            return 1; // "The", "In", "Government": capitalised, but no phrase starts with them
+        }
         String firstKey = key(text, words, keys, i);
         Integer longest = longestByFirstWord.get(firstKey);
         if (longest == null) {
             return 1;
         }
-        boolean capital = Character.isUpperCase(Character.codePointAt(text, first[0]));
         StringBuilder phrase = new StringBuilder(firstKey);
         Entry best = null;
         int bestLength = 0;
@@ -124,6 +139,11 @@ public final class Gazetteer {
             keys[i] = normalise(text, w[0], w[1]);
         }
         return keys[i];
+    }
+
+    /** Whether a French elided article starts at {@code i} ("d'Haïti"): tokenizers split it off as the gazetteer does. */
+    public static boolean isElision(CharSequence text, int i, int to) {
+        return GazetteerWords.isElision(text, i, to);
     }
 
     /** Lower case, typographic apostrophes made plain, accents removed. */

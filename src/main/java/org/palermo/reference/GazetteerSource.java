@@ -24,6 +24,8 @@ final class GazetteerSource {
 
     private final Map<String, Gazetteer.Entry> phrases = new HashMap<>();
     private final Map<String, Integer> longest = new HashMap<>();
+    private final java.util.Set<String> lowerFirst = new java.util.HashSet<>();
+    private final java.util.Set<String> firstAsWritten = new java.util.HashSet<>();
     private final Countries countries;
 
     private GazetteerSource(Countries countries) {
@@ -35,7 +37,7 @@ final class GazetteerSource {
         source.readExtra();
         source.readIsoNames();
         source.readWorldCountries();
-        return new Gazetteer(source.phrases, source.longest);
+        return new Gazetteer(source.phrases, source.longest, source.lowerFirst, source.firstAsWritten);
     }
 
     private void readExtra() {
@@ -139,6 +141,25 @@ final class GazetteerSource {
             key.append(Gazetteer.normalise(phrase, w[0], w[1]));
         }
         String k = key.toString();
+        String written = phrase.substring(words.get(0)[0], words.get(0)[1]);
+        String lowerWritten = written.toLowerCase(java.util.Locale.ROOT);
+        firstAsWritten.add(written);
+        firstAsWritten.add(written.toUpperCase(java.util.Locale.ROOT));
+        firstAsWritten.add(Character.toUpperCase(lowerWritten.charAt(0)) + lowerWritten.substring(1));
+        String plain = Gazetteer.normalise(phrase, words.get(0)[0], words.get(0)[1]);
+        firstAsWritten.add(Character.toUpperCase(plain.charAt(0)) + plain.substring(1));
+        firstAsWritten.add(plain.toUpperCase(java.util.Locale.ROOT));
+        if (lowerCaseAllowed || iso3 == null) {
+            String first = phrase.substring(words.get(0)[0], words.get(0)[1]);
+            lowerFirst.add(first.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''));
+            lowerFirst.add(first.toLowerCase(java.util.Locale.ROOT));
+            lowerFirst.add(Gazetteer.normalise(phrase, words.get(0)[0], words.get(0)[1]));
+        }
+        Gazetteer.Entry existing = phrases.get(k);
+        if (existing != null && existing.kind() == Gazetteer.Kind.DEMONYM && kind == Gazetteer.Kind.NAME) {
+            phrases.put(k, new Gazetteer.Entry(iso3, kind, false)); // "China" is a name, even if "china" is Spanish
+            return;
+        }
         if (phrases.putIfAbsent(k, new Gazetteer.Entry(iso3, kind, lowerCaseAllowed)) == null) {
             String first = Gazetteer.normalise(phrase, words.get(0)[0], words.get(0)[1]);
             longest.merge(first, words.size(), Math::max);

@@ -23,7 +23,10 @@ final class GazetteerWords {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            if (Character.isLetter(c) && isElision(text, i, to)) {
+                words.add(new int[] {i, i + 2, WORD}); // French "d'Haïti", "l'Italie": the article apart
+                i += 2;
+            } else if (Character.isLetter(c)) {
                 int end = wordEnd(text, i, to);
                 words.add(new int[] {i, end, WORD});
                 i = end;
@@ -48,6 +51,8 @@ final class GazetteerWords {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 i++;
+            } else if ((c == '\'' || c == '\u2019') && isPossessive(text, i, to)) {
+                break; // "Mexico's government": the name ends before the possessive
             } else if ((c == '\'' || c == '\u2019' || c == '-') && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
                 i++;
             } else if (c == '.' && continuesAbbreviation(text, start, i, to)) {
@@ -57,6 +62,19 @@ final class GazetteerWords {
             }
         }
         return i;
+    }
+
+    /** "d'" or "l'" before a capital: "d'Haïti", "l'Italie", "Côte d'Ivoire". */
+    static boolean isElision(CharSequence text, int i, int to) {
+        char c = text.charAt(i);
+        return (c == 'd' || c == 'l' || c == 'D' || c == 'L') && i + 2 < to
+                && (text.charAt(i + 1) == '\'' || text.charAt(i + 1) == '\u2019') && Character.isUpperCase(text.charAt(i + 2))
+                && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
+    }
+
+    static boolean isPossessive(CharSequence text, int apostrophe, int to) {
+        return apostrophe + 1 < to && (text.charAt(apostrophe + 1) == 's' || text.charAt(apostrophe + 1) == 'S')
+                && (apostrophe + 2 == to || !Character.isLetter(text.charAt(apostrophe + 2)));
     }
 
     /** At a dot after "U" or "U.S": true when the word so far is single capitals each followed by a dot. */

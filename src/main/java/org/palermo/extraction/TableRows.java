@@ -1,0 +1,201 @@
+package org.palermo.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Statistics from tables flattened into text (rule {@value #RULE}). A row is a line of at least two
+ * numbers with at most a short label ("Victims identified 120 145 160", "2018 45 30 12"). Its
+ * numbers take their period from a header line of years above it ("2017 2018 2019"), or, when the
+ * row starts with a year, the row's year and their metric from the header's column labels
+ * ("Year | Investigations | Prosecutions | Convictions"); else the label names the metric.
+ */
+final class TableRows {
+
+    static final String RULE = "statistic.table-row";
+    private static final int MAX_LABEL_WORDS = 6;
+
+    private TableRows() {
+    }
+
+    static List<Statistic> apply(String text, int from, int to, String paragraph, Subjects.Subject subject,
+            String version) {
+        List<Statistic> out = new ArrayList<>();
+        List<int[]> lines = lines(text, from, to);
+        if (lines.size() < 2) {
+            return out;
+        }
+        Row header = null;
+        for (int[] line : lines) {
+            Row row = Row.of(text, line[0], line[1]);
+            if (row == null) {
+                continue;
+            }
+            if (row.isHeader()) {
+                header = row;
+                continue;
+            }
+            if (row.numbers().size() >= 2 && header != null) {
+                emit(text, row, header, paragraph, subject, version, out);
+            }
+        }
+        return out;
+    }
+
+    private static void emit(String text, Row row, Row header, String paragraph, Subjects.Subject subject,
+            String version, List<Statistic> out) {
+        List<Token> values = row.numbers();
+        String rowYear = null;
+        if (row.label().isEmpty() && isYear(values.get(0))) {
+            rowYear = values.get(0).text();
+            values = values.subList(1, values.size());
+        }
+        List<String> columns = rowYear == null ? header.years() : header.labels();
+        if (columns.size() != values.size() || values.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            Token v = values.get(i);
+            Double value = NumberReader.parseDigits(v.text(), Language.EN);
+            if (value == null) {
+                continue;
+            }
+            String label = rowYear == null ? row.label() : columns.get(i);
+            String year = rowYear == null ? columns.get(i) : rowYear;
+            Metric metric = metricOf(label);
+            Period period = new Period(year, year, year);
+            Evidence e = new Evidence(text.substring(row.start(), row.end()), row.start(), row.end(), paragraph,
+                    metric == Metric.other ? 0.5 : 0.7, RULE, version);
+            out.add(new Statistic(subject.iso3(), subject.org(), period, metric, value, null,
+                    label.isEmpty() ? null : label.toLowerCase(Locale.ROOT), e));
+        }
+    }
+
+    static Metric metricOf(String label) {
+        String l = label.toLowerCase(Locale.ROOT);
+        if (l.contains("investigat")) {
+            return Metric.investigations;
+        }
+        if (l.contains("prosecut")) {
+            return Metric.persons_prosecuted;
+        }
+        if (l.contains("convict")) {
+            return Metric.persons_convicted;
+        }
+        if (l.contains("arrest")) {
+            return Metric.persons_arrested;
+        }
+        if (l.contains("suspect")) {
+            return Metric.suspects;
+        }
+        if (l.contains("acquit")) {
+            return Metric.persons_acquitted;
+        }
+        if (l.contains("sentenc")) {
+            return Metric.persons_sentenced;
+        }
+        if (l.contains("victim") && (l.contains("assist") || l.contains("support"))) {
+            return Metric.victims_assisted;
+        }
+        if (l.contains("repatriat")) {
+            return Metric.victims_repatriated;
+        }
+        if (l.contains("victim") || l.contains("víctima") || l.contains("victime")) {
+            return Metric.victims_identified;
+        }
+        if (l.contains("shelter")) {
+            return Metric.shelters;
+        }
+        if (l.contains("call")) {
+            return Metric.hotline_calls;
+        }
+        if (l.contains("case")) {
+            return Metric.cases_registered;
+        }
+        return Metric.other;
+    }
+
+    private static boolean isYear(Token t) {
+        return t.isDigits() && t.text().length() == 4 && (t.text().startsWith("19") || t.text().startsWith("20"));
+    }
+
+    private static List<int[]> lines(String text, int from, int to) {
+        List<int[]> lines = new ArrayList<>();
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == '\n') {
+                if (i > start) {
+                    lines.add(new int[] {start, i});
+                }
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    /** A line of a table: its leading label words, its numbers, and its column labels when it is a header. */
+    private record Row(int start, int end, String label, List<Token> numbers, List<String> labels, List<String> years) {
+
+        boolean isHeader() {
+            return years.size() >= 2 && numbers.size() == years.size() || labels.size() >= 2 && numbers.isEmpty();
+        }
+
+        static Row of(String text, int start, int end) {
+            int s = start;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e - s == 0 || e - s > 300) {
+                return null;
+            }
+            List<Token> tokens = Tokens.of(text, s, e);
+            List<Token> numbers = new ArrayList<>();
+            StringBuilder label = new StringBuilder();
+            int words = 0;
+            for (Token t : tokens) {
+                if (t.isDigits()) {
+                    numbers.add(t);
+                } else if (t.isWord()) {
+                    if (!numbers.isEmpty()) {
+                        return null; // words after the numbers: prose, not a row
+                    }
+                    words++;
+                    if (!label.isEmpty()) {
+                        label.append(' ');
+                    }
+                    label.append(t.text());
+                }
+            }
+            List<String> years = new ArrayList<>();
+            for (Token t : numbers) {
+                if (isYear(t)) {
+                    years.add(t.text());
+                }
+            }
+            if (words > MAX_LABEL_WORDS) {
+                return null;
+            }
+            return new Row(s, e, label.toString(), numbers, columnLabels(text.substring(s, e)), years);
+        }
+
+        /** "Year | Investigations | Prosecutions" or tab- or wide-space-separated labels, without a leading "Year". */
+        private static List<String> columnLabels(String line) {
+            String[] cells = line.split("\\s*[|\\t]\\s*|\\s{2,}");
+            List<String> labels = new ArrayList<>();
+            for (String c : cells) {
+                String cell = c.strip();
+                if (cell.isEmpty() || cell.equalsIgnoreCase("year") || cell.equalsIgnoreCase("año")
+                        || cell.equalsIgnoreCase("année") || cell.chars().anyMatch(Character::isDigit)) {
+                    continue;
+                }
+                labels.add(cell);
+            }
+            return labels;
+        }
+    }
+}

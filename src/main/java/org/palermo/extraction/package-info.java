@@ -1,0 +1,53 @@
+/**
+ * Fact extraction: proposes statistics, country roles and events (CONTRACTS.md §2) from a document's
+ * plain text, each tied to its exact quote and offsets, for people to review.
+ *
+ * <h2>Public API</h2>
+ * {@link org.palermo.extraction.Extractor#extract(String, Hints)} returns {@link org.palermo.extraction.Fact}s
+ * ({@link org.palermo.extraction.Statistic}, {@link org.palermo.extraction.CountryRole},
+ * {@link org.palermo.extraction.Event}); {@link org.palermo.extraction.Fact#toJson(String)} gives the
+ * JSON object of the contract. {@link org.palermo.extraction.StatisticsScore} scores statistics
+ * against a gold TSV exactly as {@code score_facts.py} does.
+ *
+ * <h2>Pipeline</h2>
+ * Data flows one way, one paragraph at a time ({@code org.palermo.text.Paragraphs}):
+ * <ol>
+ * <li>{@code Sentences}: OpenNLP's English sentence model, with abbreviation splits ("Jan. 5") undone,
+ * short table lines kept apart and every sentence capped at 1,500 characters;</li>
+ * <li>{@code Tokens}: a rule tokenizer (words, numbers with separators, punctuation), and the
+ * sentence's {@code Language} (English, French, Spanish) from its function words;</li>
+ * <li>{@code Entity}: countries from {@link org.palermo.reference.Gazetteer} (names, UN names,
+ * demonyms, French and Spanish) and organisations from {@code organisations.txt}, each marked as the
+ * sentence's actor or not ("Lithuania reported", "In Uzbekistan,", "the Turkish authorities");</li>
+ * <li>{@code NumberReader} (digits, number words in three languages, percentages, shares),
+ * {@code PeriodReader} (ranges, quarters, "since", "as at", points) and {@code Qualifiers}
+ * ("more than", "some" → about, "almost" → nearly);</li>
+ * <li>the rules, below; {@code Subjects} names who a fact is about: the nearest actor in the
+ * sentence, else the one carried from earlier sentences of the paragraph ({@code ParagraphContext}),
+ * else the document's country from the {@link org.palermo.extraction.Hints}, else unknown (null).</li>
+ * </ol>
+ *
+ * <h2>Rule families</h2>
+ * Every fact names the rule that produced it ({@code Evidence.rule}).
+ * <ul>
+ * <li>{@code StatisticRules}: {@code statistic.count} (a number and the noun it counts, "42
+ * investigations"), {@code statistic.elliptic} ("and 6 convicted", breakdowns in parentheses),
+ * {@code statistic.partitive} ("9 of whom"), {@code statistic.percent}, {@code statistic.share}
+ * ("a majority of", "two-fifths of"), {@code statistic.total} ("increased to 150"),
+ * {@code statistic.money}, {@code statistic.duration}; numbers that are years, dates, references,
+ * identifiers, ordinals, ages, penalties or list markers are left out. {@code Metrics} classifies
+ * the count from the verb after it, an active verb before it, then the counted noun.</li>
+ * <li>{@code TableRows}: {@code statistic.table-row}, rows of tables flattened into text under a
+ * header of years or of column labels.</li>
+ * <li>{@code RoleRules}: {@code role.declared} ("a source, transit, and destination country"),
+ * {@code role.flow} ("Nigerian women are trafficked to Italy"), {@code role.abroad},
+ * {@code role.internal}, {@code role.exploited-here}; {@code Exploitation} adds the forms of
+ * exploitation and victim groups of the sentence.</li>
+ * <li>{@code EventRules}: one rule per event type (ratification, legislation, action plan,
+ * coordination body, rapporteur, special unit, hotline, referral mechanism, shelter, campaign,
+ * training), dated by the nearest period the sentence states.</li>
+ * </ul>
+ * Nothing here is mutable after construction; an {@link org.palermo.extraction.Extractor} may be
+ * shared between threads.
+ */
+package org.palermo.extraction;

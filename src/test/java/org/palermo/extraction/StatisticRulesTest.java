@@ -1,0 +1,116 @@
+package org.palermo.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Each rule on real sentences: from the seed documents, and written in the style of country reports. */
+class StatisticRulesTest {
+
+    private static final String LITHUANIA = "14. According to the data of the Police Department under the Ministry of "
+            + "the Interior of Lithuania, 42 investigations relating to trafficking in persons had been initiated in "
+            + "1999-2002. Sixty-two persons had been prosecuted and 53 women had been recognized as victims. Ten cases "
+            + "had been referred to the courts and eight offenders convicted. In 2003, 15 pre-trial investigations had "
+            + "been initiated for trafficking in persons and 24 persons identified as suspects.";
+
+    @Test
+    void countsCarryTheParagraphsCountryAndPeriod() {
+        List<Statistic> stats = TestSentences.statistics(LITHUANIA);
+        assertThat(stats).extracting(Statistic::country, Statistic::value, Statistic::metric).containsExactly(
+                tuple("LTU", 42.0, Metric.investigations),
+                tuple("LTU", 62.0, Metric.persons_prosecuted),
+                tuple("LTU", 53.0, Metric.victims_identified),
+                tuple("LTU", 10.0, Metric.court_cases),
+                tuple("LTU", 8.0, Metric.persons_convicted),
+                tuple("LTU", 15.0, Metric.investigations),
+                tuple("LTU", 24.0, Metric.suspects));
+        assertThat(stats.get(1).period().from()).isEqualTo("1999");
+        assertThat(stats.get(5).period().text()).isEqualTo("In 2003");
+        assertThat(stats).allSatisfy(s -> assertThat(s.evidence().rule()).isIn(StatisticRules.COUNT));
+    }
+
+    @Test
+    void ellipticAndPartitiveCounts() {
+        List<Statistic> stats = TestSentences.statistics("15. In that same year, 353 persons had been arrested and 6 "
+                + "convicted. Of 200 suspects, 99 had been charged with trafficking. Some 49 suspects had been accused, "
+                + "9 of whom had been imprisoned or had to pay a fine.");
+        assertThat(stats).extracting(Statistic::value, s -> s.evidence().rule()).containsExactly(
+                tuple(353.0, StatisticRules.COUNT), tuple(6.0, StatisticRules.ELLIPTIC),
+                tuple(200.0, StatisticRules.COUNT), tuple(99.0, StatisticRules.ELLIPTIC),
+                tuple(49.0, StatisticRules.COUNT), tuple(9.0, StatisticRules.PARTITIVE));
+        assertThat(stats.get(1).metric()).isEqualTo(Metric.persons_convicted);
+        assertThat(stats.get(3).metric()).isEqualTo(Metric.persons_charged);
+        assertThat(stats.get(4).qualifier()).isEqualTo(Qualifier.ABOUT);
+        assertThat(stats.get(5).metric()).isEqualTo(Metric.persons_sentenced);
+    }
+
+    @Test
+    void yearByYearLists() {
+        List<Statistic> stats = TestSentences.statistics("Ukraine reported that the number of investigations had "
+                + "steadily increased: 1998—2 cases; 1999—11 cases; First quarter of 2004—182 cases.");
+        assertThat(stats).extracting(Statistic::country, Statistic::value, s -> s.period().from()).containsExactly(
+                tuple("UKR", 2.0, "1998"), tuple("UKR", 11.0, "1999"), tuple("UKR", 182.0, "2004-01"));
+    }
+
+    @Test
+    void organisationsAndSetsOfStatesHaveNoCountry() {
+        List<Statistic> stats = TestSentences.statistics("IOM had provided assistance to individual trafficked persons "
+                + "on 5,498 occasions, two thirds (62 per cent) of whom were female. While 128 States have become "
+                + "Parties to the Trafficking in Persons Protocol, 64 States have yet to ratify it.");
+        assertThat(stats).extracting(Statistic::country, Statistic::value, Statistic::qualifier).containsExactly(
+                tuple(null, 5498.0, null), tuple(null, 62.0, Qualifier.PERCENT),
+                tuple(null, 128.0, null), tuple(null, 64.0, null));
+        assertThat(stats.get(0).org()).isEqualTo("IOM");
+        assertThat(stats.get(2).metric()).isEqualTo(Metric.states_parties);
+    }
+
+    @Test
+    void qualifiers() {
+        List<Statistic> stats = TestSentences.statistics("In Uzbekistan, between 2001 and 2003, more than 60 cases had "
+                + "been investigated. UNODC provided technical assistance to over 80 countries. Nearly 300 sources and "
+                + "at least two members and up to 3 years.");
+        assertThat(stats).extracting(Statistic::value, Statistic::qualifier).containsExactly(
+                tuple(60.0, Qualifier.MORE_THAN), tuple(80.0, Qualifier.MORE_THAN), tuple(300.0, Qualifier.NEARLY),
+                tuple(2.0, Qualifier.AT_LEAST), tuple(3.0, Qualifier.UP_TO));
+        assertThat(stats.get(0).country()).isEqualTo("UZB");
+    }
+
+    @Test
+    void countryNarrativeSentences() {
+        Hints nga = new Hints("NGA");
+        List<Statistic> stats = TestSentences.statistics("In 2019, the government identified 1,234 trafficking victims "
+                + "and convicted 12 traffickers. The NGO assisted 40 victims, including 30 women and 10 children. "
+                + "The government reported 5,000 calls to the hotline.", nga);
+        assertThat(stats).extracting(Statistic::country, Statistic::value, Statistic::metric).containsExactly(
+                tuple("NGA", 1234.0, Metric.victims_identified), tuple("NGA", 12.0, Metric.persons_convicted),
+                tuple("NGA", 40.0, Metric.victims_assisted), tuple("NGA", 30.0, Metric.female_victims),
+                tuple("NGA", 10.0, Metric.child_victims), tuple("NGA", 5000.0, Metric.hotline_calls));
+    }
+
+    @Test
+    void frenchAndSpanishSentences() {
+        assertThat(TestSentences.statistics("En 2015, la police a identifié plus de 300 victimes de la traite."))
+                .extracting(Statistic::value, Statistic::qualifier, s -> s.period().from())
+                .containsExactly(tuple(300.0, Qualifier.MORE_THAN, "2015"));
+        assertThat(TestSentences.statistics("En Guatemala, entre 2010 y 2012 se registraron cuarenta y dos casos de trata."))
+                .extracting(Statistic::country, Statistic::value).containsExactly(tuple("GTM", 42.0));
+    }
+
+    @Test
+    void numbersThatAreNotStatistics() {
+        assertThat(TestSentences.statistics("1. In its resolution 58/137 of 22 December 2003, the General Assembly "
+                + "referred to article 5 and paragraph 21 of document E/CN.15/2005/1. The country remained on Tier 2 "
+                + "for the third year. One of the victims was aged 15 and children under 18 years were protected. "
+                + "See recommendations 2 and 3. Item 6 of the agenda.")).isEmpty();
+    }
+
+    @Test
+    void quotesAreExactSubstrings() {
+        for (Statistic s : TestSentences.statistics(LITHUANIA)) {
+            assertThat(LITHUANIA.substring(s.evidence().start(), s.evidence().end())).isEqualTo(s.evidence().quote());
+        }
+    }
+}

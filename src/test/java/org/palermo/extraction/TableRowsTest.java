@@ -1,0 +1,39 @@
+package org.palermo.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class TableRowsTest {
+
+    @Test
+    void rowsUnderAHeaderOfYears() {
+        String text = "2017 2018 2019\nInvestigations 120 145 160\nPersons convicted 30 28 35\n";
+        List<Statistic> stats = TestSentences.statistics(text, new Hints("MDA"));
+        assertThat(stats).extracting(Statistic::country, Statistic::value, Statistic::metric, s -> s.period().from())
+                .containsExactly(
+                        tuple("MDA", 120.0, Metric.investigations, "2017"), tuple("MDA", 145.0, Metric.investigations, "2018"),
+                        tuple("MDA", 160.0, Metric.investigations, "2019"), tuple("MDA", 30.0, Metric.persons_convicted, "2017"),
+                        tuple("MDA", 28.0, Metric.persons_convicted, "2018"), tuple("MDA", 35.0, Metric.persons_convicted, "2019"));
+        assertThat(stats).allSatisfy(s -> assertThat(s.evidence().rule()).isEqualTo(TableRows.RULE));
+    }
+
+    @Test
+    void rowsOfYearsUnderColumnLabels() {
+        String text = "Year | Victims identified | Shelters\n2018 | 245 | 4\n2019 | 300 | 5\n";
+        assertThat(TestSentences.statistics(text, new Hints("MDA")))
+                .extracting(Statistic::value, Statistic::metric, s -> s.period().from())
+                .containsExactly(tuple(245.0, Metric.victims_identified, "2018"), tuple(4.0, Metric.shelters, "2018"),
+                        tuple(300.0, Metric.victims_identified, "2019"), tuple(5.0, Metric.shelters, "2019"));
+    }
+
+    @Test
+    void proseIsNotATable() {
+        String text = "In 2018 there were\n245 victims and 4 shelters in the country.\n";
+        assertThat(TestSentences.statistics(text, new Hints("MDA")))
+                .noneSatisfy(s -> assertThat(s.evidence().rule()).isEqualTo(TableRows.RULE));
+    }
+}
