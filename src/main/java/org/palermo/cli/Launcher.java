@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 UserCommand.class,
                 ImportCommand.class,
                 EvalCommand.class,
+                ExtractCommand.class,
                 CodeCasesCommand.class,
                 ReportCommand.class,
                 CommandLine.HelpCommand.class
