@@ -17,7 +17,6 @@ echo "== build (no tests)"
 mvn -q -o -B -f "$ROOT/pom.xml" -DskipTests package >&2
 mvn -q -o -B -f "$ROOT/pom.xml" dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" >&2
 CP="$ROOT/target/classes:$(cat "$OUT/classpath.txt")"
-javac -q 2>/dev/null || true
 javac -nowarn -cp "$CP" -d "$OUT/classes" "$ROOT/bench/statistics/ImportBench.java"
 
 echo "== import ($(nproc) cores; $(wc -l < "$CSV") lines)"

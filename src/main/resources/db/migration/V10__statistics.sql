@@ -115,6 +115,8 @@ create table stat_observation (
     unit          text    not null,
     source        text    not null,
     occurrence    integer not null default 1,
+    -- the key as published (source, country, indicator, dimension, category as written, sex, age, year, occurrence), hashed (MD5)
+    row_key       uuid    not null,
     release_id    bigint  references stat_release,
     submission_id bigint  references stat_submission,
     source_line   integer,                 -- line in the release file
@@ -122,8 +124,7 @@ create table stat_observation (
     conflict      boolean not null default false,  -- … and the values differ
     check ((release_id is null) <> (submission_id is null))
 );
-create unique index stat_observation_identity on stat_observation
-    (source, coalesce(country, ''), country_name, indicator, dimension, category_text, sex, age, year, occurrence);
+create unique index stat_observation_identity on stat_observation (source, row_key);
 create index stat_observation_country on stat_observation (country, indicator, year);
 create index stat_observation_indicator_year on stat_observation (indicator, year) where dimension = 'Total' and sex = 'Total' and age = 'Total';
 create index stat_observation_conflict on stat_observation (source) where duplicate;

@@ -31,7 +31,7 @@ final class GlotipFile {
     /** One published figure, ready to store. {@code line} is the 1-based line (row) in the file. */
     record Row(int line, String country, String countryName, String indicator, String dimension, String category,
                String categoryText, String sex, String age, int year, Long value, String valueText, String unit,
-               String source, int occurrence) {
+               String source, int occurrence, java.util.UUID rowKey, boolean duplicate, boolean conflict) {
     }
 
     /** A row that could not be placed, with the reason. */
@@ -75,6 +75,10 @@ final class GlotipFile {
         List<Problem> problems = new ArrayList<>();
         List<Problem> notes = new ArrayList<>();
         Map<String, Integer> occurrences = new HashMap<>();
+        Map<String, java.util.Set<String>> valuesByKey = new HashMap<>();
+        Map<String, String> normalisedCategories = new HashMap<>();
+        List<Row> provisional = new ArrayList<>(table.size());
+        List<String> keys = new ArrayList<>(table.size());
         Countries countries = Countries.bundled();
         Nationalities nationalities = Nationalities.bundled();
         for (int i = headerAt + 1; i < table.size(); i++) {
@@ -84,9 +88,8 @@ final class GlotipFile {
                 continue;
             }
             Cells c = new Cells(cells, column);
-            String text = String.join(",", cells);
             if (cells.size() < header.size()) {
-                problems.add(new Problem(line, "has " + cells.size() + " fields, the header has " + header.size(), text));
+                problems.add(new Problem(line, "has " + cells.size() + " fields, the header has " + header.size(), String.join(",", cells)));
                 continue;
             }
             String indicator = c.get("Indicator");
@@ -95,12 +98,12 @@ final class GlotipFile {
             String sex = c.get("Sex");
             String age = c.get("Age");
             if (indicator.isEmpty() || dimension.isEmpty() || sex.isEmpty() || age.isEmpty()) {
-                problems.add(new Problem(line, "indicator, dimension, sex or age is empty", text));
+                problems.add(new Problem(line, "indicator, dimension, sex or age is empty", String.join(",", cells)));
                 continue;
             }
             Integer year = parseYear(c.get("Year"));
             if (year == null) {
-                problems.add(new Problem(line, "year '" + c.get("Year") + "' is not a year", text));
+                problems.add(new Problem(line, "year '" + c.get("Year") + "' is not a year", String.join(",", cells)));
                 continue;
             }
             String valueText = c.get("txtVALUE");
@@ -110,29 +113,54 @@ final class GlotipFile {
             } else if (COUNT.matcher(valueText).matches() && valueText.length() <= 18) {
                 value = Long.parseLong(valueText.replace(",", ""));
             } else {
-                problems.add(new Problem(line, "value '" + valueText + "' is neither a count nor a suppressed count like <5", text));
+                problems.add(new Problem(line, "value '" + valueText + "' is neither a count nor a suppressed count like <5",
+                        String.join(",", cells)));
                 continue;
             }
             String countryName = c.get("Country");
             String iso3 = c.get("Iso3_code").toUpperCase(Locale.ROOT);
             if (!countries.isKnown(iso3)) {
                 notes.add(new Problem(line, "no ISO 3166 code for '" + countryName + "'"
-                        + (iso3.isEmpty() ? "" : " (code '" + iso3 + "' unknown)") + ": kept with country null", text));
+                        + (iso3.isEmpty() ? "" : " (code '" + iso3 + "' unknown)") + ": kept with country null", String.join(",", cells)));
                 iso3 = null;
             }
             String normalised = category;
             if (countryDimensions.contains(dimension)) {
-                normalised = nationalities.iso3(category, iso3).orElse(category);
+                String reporting = iso3;
+                normalised = normalisedCategories.computeIfAbsent(category + "\u0001" + reporting,
+                        k -> nationalities.iso3(category, reporting).orElse(category));
             }
             String source = c.get("Source").isEmpty() ? "GLOTIP" : c.get("Source");
             String unit = c.get("Unit of measurement").isEmpty() ? "Counts" : c.get("Unit of measurement");
             String key = String.join("\u0001", source, iso3 == null ? "" : iso3, countryName, indicator, dimension, category, sex, age,
                     String.valueOf(year));
             int occurrence = occurrences.merge(key, 1, Integer::sum);
-            rows.add(new Row(line, iso3, countryName, indicator, dimension, normalised, category, sex, age, year, value, valueText,
-                    unit, source, occurrence));
+            valuesByKey.computeIfAbsent(key, k -> new java.util.HashSet<>(2)).add(valueText);
+            keys.add(key);
+            provisional.add(new Row(line, iso3, countryName, indicator, dimension, normalised, category, sex, age, year, value, valueText,
+                    unit, source, occurrence, rowKey(key + "\u0001" + occurrence), false, false));
+        }
+        for (int i = 0; i < provisional.size(); i++) {
+            Row r = provisional.get(i);
+            String key = keys.get(i);
+            boolean duplicate = occurrences.get(key) > 1;
+            boolean conflict = valuesByKey.get(key).size() > 1;
+            rows.add(duplicate ? new Row(r.line(), r.country(), r.countryName(), r.indicator(), r.dimension(), r.category(),
+                    r.categoryText(), r.sex(), r.age(), r.year(), r.value(), r.valueText(), r.unit(), r.source(), r.occurrence(),
+                    r.rowKey(), true, conflict) : r);
         }
         return new Parsed(exported, rows, problems, notes);
+    }
+
+    /** The identity of a published row: MD5 of its key and occurrence, as a UUID (the same bytes as PostgreSQL's md5()::uuid). */
+    static java.util.UUID rowKey(String keyAndOccurrence) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("MD5").digest(keyAndOccurrence.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(d);
+            return new java.util.UUID(b.getLong(), b.getLong());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Integer parseYear(String s) {

@@ -72,6 +72,7 @@ public class GlotipImport {
             perIndicator.merge(r.indicator(), 1, Integer::sum);
         }
         jdbc.sql("select pg_advisory_xact_lock(hashtext('statistics:import'))").query(Object.class).single();
+        jdbc.sql("set local work_mem = '64MB'").update();
         Long previous = jdbc.sql("select id from stat_release where sha256 = :s order by id limit 1").param("s", sha)
                 .query(Long.class).optional().orElse(null);
         if (previous != null) {
@@ -91,29 +92,25 @@ public class GlotipImport {
                             sex, age, year, value, value_text, source, occurrence, release_id, submission_id, replaced_by_release, reason)
                         select o.id, o.country, o.country_name, o.indicator, o.dimension, o.category, o.category_text, o.sex, o.age, o.year,
                                o.value, o.value_text, o.source, o.occurrence, o.release_id, o.submission_id, :release, 'CHANGED'
-                        from stat_observation o join stat_stage s using (source, country_name, indicator, dimension, category_text, sex, age, year, occurrence)
-                        where coalesce(o.country, '') = coalesce(s.country, '') and o.release_id is not null
-                          and (o.value_text <> s.value_text or o.unit <> s.unit or o.category <> s.category)""")
+                        from stat_observation o join stat_stage s on s.source = o.source and s.row_key = o.row_key
+                        where o.value_text <> s.value_text or o.unit <> s.unit""")
                 .param("release", release).update();
         jdbc.sql("""
                         update stat_observation o
-                        set value = s.value, value_text = s.value_text, unit = s.unit, category = s.category,
-                            release_id = :release, source_line = s.source_line
+                        set value = s.value, value_text = s.value_text, unit = s.unit, category = s.category, duplicate = s.duplicate,
+                            conflict = s.conflict, release_id = case when o.value_text <> s.value_text or o.unit <> s.unit
+                                                                 then :release else o.release_id end
                         from stat_stage s
-                        where (o.source, o.country_name, o.indicator, o.dimension, o.category_text, o.sex, o.age, o.year, o.occurrence)
-                            = (s.source, s.country_name, s.indicator, s.dimension, s.category_text, s.sex, s.age, s.year, s.occurrence)
-                          and coalesce(o.country, '') = coalesce(s.country, '') and o.release_id is not null
-                          and (o.value_text <> s.value_text or o.unit <> s.unit or o.category <> s.category)""")
+                        where s.source = o.source and s.row_key = o.row_key
+                          and (o.value_text <> s.value_text or o.unit <> s.unit or o.category <> s.category
+                               or o.duplicate <> s.duplicate or o.conflict <> s.conflict)""")
                 .param("release", release).update();
         String[] sourceArray = sources.toArray(String[]::new);
         int withdrawn = jdbc.sql("""
                         with gone as (
                             delete from stat_observation o
                             where o.source = any(:sources) and o.release_id is not null
-                              and not exists (select 1 from stat_stage s
-                                  where (s.source, s.country_name, s.indicator, s.dimension, s.category_text, s.sex, s.age, s.year, s.occurrence)
-                                      = (o.source, o.country_name, o.indicator, o.dimension, o.category_text, o.sex, o.age, o.year, o.occurrence)
-                                    and coalesce(s.country, '') = coalesce(o.country, ''))
+                              and not exists (select 1 from stat_stage s where s.source = o.source and s.row_key = o.row_key)
                             returning o.*)
                         insert into stat_observation_history (observation_id, country, country_name, indicator, dimension, category, category_text,
                             sex, age, year, value, value_text, source, occurrence, release_id, submission_id, replaced_by_release, reason)
@@ -122,16 +119,12 @@ public class GlotipImport {
                 .param("sources", sourceArray).param("release", release).update();
         int inserted = jdbc.sql("""
                         insert into stat_observation (country, country_name, indicator, dimension, category, category_text, sex, age, year,
-                            value, value_text, unit, source, occurrence, release_id, source_line)
+                            value, value_text, unit, source, occurrence, row_key, release_id, source_line, duplicate, conflict)
                         select s.country, s.country_name, s.indicator, s.dimension, s.category, s.category_text, s.sex, s.age, s.year,
-                               s.value, s.value_text, s.unit, s.source, s.occurrence, :release, s.source_line
+                               s.value, s.value_text, s.unit, s.source, s.occurrence, s.row_key, :release, s.source_line, s.duplicate, s.conflict
                         from stat_stage s
-                        where not exists (select 1 from stat_observation o
-                            where (o.source, o.country_name, o.indicator, o.dimension, o.category_text, o.sex, o.age, o.year, o.occurrence)
-                                = (s.source, s.country_name, s.indicator, s.dimension, s.category_text, s.sex, s.age, s.year, s.occurrence)
-                              and coalesce(o.country, '') = coalesce(s.country, ''))""")
+                        where not exists (select 1 from stat_observation o where o.source = s.source and o.row_key = s.row_key)""")
                 .param("release", release).update();
-        flagDuplicates(sourceArray);
         int unchanged = parsed.rows().size() - inserted - changed;
         jdbc.sql("update stat_release set inserted = :i, changed = :c, withdrawn = :w, unchanged = :u where id = :id")
                 .param("i", inserted).param("c", changed).param("w", withdrawn).param("u", unchanged).param("id", release).update();
@@ -166,20 +159,6 @@ public class GlotipImport {
         return s;
     }
 
-    private void flagDuplicates(String[] sources) {
-        jdbc.sql("""
-                        update stat_observation o set duplicate = d.n > 1, conflict = d.distinct_values > 1
-                        from (select source, coalesce(country, '') as c, country_name, indicator, dimension, category_text, sex, age, year,
-                                     count(*) as n, count(distinct value_text) as distinct_values
-                              from stat_observation where source = any(:sources) and release_id is not null
-                              group by 1, 2, 3, 4, 5, 6, 7, 8, 9) d
-                        where o.source = d.source and coalesce(o.country, '') = d.c and o.country_name = d.country_name
-                          and o.indicator = d.indicator and o.dimension = d.dimension and o.category_text = d.category_text
-                          and o.sex = d.sex and o.age = d.age and o.year = d.year and o.release_id is not null
-                          and (o.duplicate <> (d.n > 1) or o.conflict <> (d.distinct_values > 1))""")
-                .param("sources", sources).update();
-    }
-
     /** Keys published more than once, and those of them whose values differ. */
     private int[] conflictCounts(Set<String> sources) {
         return jdbc.sql("""
@@ -201,7 +180,7 @@ public class GlotipImport {
                 create temporary table stat_stage (
                     country char(3), country_name text, indicator text, dimension text, category text, category_text text,
                     sex text, age text, year integer, value bigint, value_text text, unit text, source text, occurrence integer,
-                    source_line integer) on commit drop""").update();
+                    source_line integer, row_key uuid, duplicate boolean, conflict boolean) on commit drop""").update();
         StringBuilder out = new StringBuilder(rows.size() * 140);
         for (GlotipFile.Row r : rows) {
             field(out, r.country()).append('\t');
@@ -217,7 +196,8 @@ public class GlotipImport {
             field(out, r.valueText()).append('\t');
             field(out, r.unit()).append('\t');
             field(out, r.source()).append('\t');
-            out.append(r.occurrence()).append('\t').append(r.line()).append('\n');
+            out.append(r.occurrence()).append('\t').append(r.line()).append('\t').append(r.rowKey()).append('\t')
+                    .append(r.duplicate() ? 't' : 'f').append('\t').append(r.conflict() ? 't' : 'f').append('\n');
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {

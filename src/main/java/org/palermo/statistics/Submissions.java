@@ -220,9 +220,12 @@ public class Submissions {
             jdbc.sql("delete from stat_observation where submission_id = :id").param("id", id).update();
             int published = jdbc.sql("""
                             insert into stat_observation (country, country_name, indicator, dimension, category, category_text, sex, age,
-                                year, value, value_text, unit, source, occurrence, submission_id)
+                                year, value, value_text, unit, source, occurrence, row_key, submission_id)
                             select s.country, :name, v.indicator, v.dimension, v.category, v.category, v.sex, v.age, s.year, v.value,
-                                   v.value::text, i.unit, :source, 1, s.id
+                                   v.value::text, i.unit, :source, 1,
+                                   md5(concat_ws(chr(1), :source, s.country, v.indicator, v.dimension, v.category, v.sex, v.age,
+                                                 s.year::text, '1'))::uuid,
+                                   s.id
                             from stat_submission s join stat_submission_value v on v.submission_id = s.id
                             join stat_indicator i on i.name = v.indicator
                             where s.id = :id""")
