@@ -1,6 +1,5 @@
 package org.palermo.statistics;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,17 +7,17 @@ import java.util.Map;
 
 import org.palermo.accounts.Actors;
 import org.palermo.reference.Countries;
-import org.palermo.system.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The statistics pages: world map and HDI scatter, country pages, data quality, submissions. */
+/**
+ * The statistics pages: world map and HDI scatter, country pages, data quality, submissions. Pages only
+ * read; the submission pages act through the API (statistics-submission.js), so every change goes
+ * through one access rule, one validation and one audit path.
+ */
 @Controller
 class StatisticsPages {
 
@@ -73,16 +72,6 @@ class StatisticsPages {
         return "statistics/submissions";
     }
 
-    @PostMapping("/statistics/submissions")
-    String create(@RequestParam String country, @RequestParam Integer year, RedirectAttributes flash) {
-        try {
-            return "redirect:/statistics/submissions/" + submissions.create(country, year).id();
-        } catch (InvalidInputException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-            return "redirect:/statistics/submissions";
-        }
-    }
-
     /** A form row: the cell's key, its value as entered, and whether the category is typed in (citizenship). */
     record FormRow(String indicator, String dimension, String category, String sex, String age, String value, boolean free) {
     }
@@ -111,66 +100,4 @@ class StatisticsPages {
         return "statistics/submission";
     }
 
-    @PostMapping("/statistics/submissions/{id}")
-    String save(@PathVariable long id, @RequestParam List<String> indicator, @RequestParam List<String> dimension,
-                @RequestParam List<String> category, @RequestParam List<String> sex, @RequestParam List<String> age,
-                @RequestParam List<String> value, RedirectAttributes flash) {
-        List<ValueInput> inputs = new ArrayList<>();
-        for (int i = 0; i < value.size(); i++) {
-            String field = "row " + (i + 1) + " (" + at(indicator, i) + " / " + at(dimension, i) + " / " + at(category, i) + " / "
-                    + at(sex, i) + " / " + at(age, i) + ")";
-            inputs.add(new ValueInput(at(indicator, i), at(dimension, i), at(category, i), at(sex, i), at(age, i), value.get(i), field));
-        }
-        return act(id, flash, "Figures saved", () -> submissions.saveValues(id, inputs));
-    }
-
-    @GetMapping("/statistics/submissions/{id}/spreadsheet")
-    org.springframework.http.ResponseEntity<byte[]> spreadsheet(@PathVariable long id) {
-        Submission s = submissions.get(id);
-        return StatisticsWeb.attachment("statistics-" + s.country() + "-" + s.year() + ".xlsx", submissions.spreadsheet(id));
-    }
-
-    @PostMapping("/statistics/submissions/{id}/spreadsheet")
-    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes flash) throws IOException {
-        byte[] bytes = file.getBytes();
-        return act(id, flash, "Spreadsheet " + file.getOriginalFilename() + " read",
-                () -> submissions.saveSpreadsheet(id, file.getOriginalFilename(), bytes));
-    }
-
-    @PostMapping("/statistics/submissions/{id}/submit")
-    String submit(@PathVariable long id, RedirectAttributes flash) {
-        return act(id, flash, "Submitted for validation", () -> submissions.submit(id));
-    }
-
-    @PostMapping("/statistics/submissions/{id}/validate")
-    String validate(@PathVariable long id, RedirectAttributes flash) {
-        return act(id, flash, "Validated", () -> submissions.validate(id));
-    }
-
-    @PostMapping("/statistics/submissions/{id}/return")
-    String returnIt(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes flash) {
-        return act(id, flash, "Returned to the focal point", () -> submissions.returnWithComment(id, comment));
-    }
-
-    @PostMapping("/statistics/submissions/{id}/publish")
-    String publish(@PathVariable long id, RedirectAttributes flash) {
-        return act(id, flash, "Published", () -> submissions.publish(id));
-    }
-
-    private static String act(long id, RedirectAttributes flash, String done, Runnable action) {
-        try {
-            action.run();
-            flash.addFlashAttribute("message", done);
-        } catch (SubmissionRejectedException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-            flash.addFlashAttribute("errors", e.errors());
-        } catch (InvalidInputException e) {
-            flash.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/statistics/submissions/" + id;
-    }
-
-    private static String at(List<String> list, int i) {
-        return i < list.size() ? list.get(i) : "";
-    }
 }

@@ -79,15 +79,7 @@ class StatisticsWeb {
                 AccessRule.publicRead("/statistics/countries/{iso3}"),
                 AccessRule.publicRead("/statistics/data-quality"),
                 AccessRule.of("GET", "/statistics/submissions", SUBMITTERS),
-                AccessRule.of("POST", "/statistics/submissions", SUBMITTERS),
-                AccessRule.of("GET", "/statistics/submissions/{id}", SUBMITTERS),
-                AccessRule.of("POST", "/statistics/submissions/{id}", SUBMITTERS),
-                AccessRule.of("GET", "/statistics/submissions/{id}/spreadsheet", SUBMITTERS),
-                AccessRule.of("POST", "/statistics/submissions/{id}/spreadsheet", SUBMITTERS),
-                AccessRule.of("POST", "/statistics/submissions/{id}/submit", SUBMITTERS),
-                AccessRule.of("POST", "/statistics/submissions/{id}/validate", VALIDATORS),
-                AccessRule.of("POST", "/statistics/submissions/{id}/return", VALIDATORS),
-                AccessRule.of("POST", "/statistics/submissions/{id}/publish", VALIDATORS));
+                AccessRule.of("GET", "/statistics/submissions/{id}", SUBMITTERS));
     }
 
     static StatisticsQuery query(List<String> country, List<String> indicator, List<String> dimension, List<String> category,
