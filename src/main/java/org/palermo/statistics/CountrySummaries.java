@@ -32,6 +32,10 @@ public class CountrySummaries {
     public CountryStatistics forCountry(String iso3) {
         Country country = Countries.bundled().byIso3(iso3 == null ? "" : iso3.strip())
                 .orElseThrow(() -> new NotFoundException("No country with ISO3 code '" + iso3 + "'"));
+        return statistics.cached("country:" + country.iso3(), () -> build(country));
+    }
+
+    private CountryStatistics build(Country country) {
         List<Observation> all = statistics.find(StatisticsQuery.country(country.iso3()));
         Cells cells = new Cells(all);
         TreeSet<Integer> years = all.stream().map(Observation::year).collect(Collectors.toCollection(TreeSet::new));

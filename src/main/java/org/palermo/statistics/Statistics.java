@@ -44,10 +44,54 @@ public class Statistics {
                            List<String> values, @JsonProperty("values_differ") boolean valuesDiffer) {
     }
 
+    /** A selection; answers are kept until the published data change (a new release, a publication). */
     public List<Observation> find(StatisticsQuery q) {
-        List<Observation> out = new ArrayList<>();
-        stream(q, out::add);
-        return out;
+        StatisticsQuery checked = checked(q);
+        return cache.get("find:" + checked, () -> {
+            List<Observation> out = new ArrayList<>();
+            stream(checked, out::add);
+            return List.copyOf(out);
+        });
+    }
+
+    /** A value computed from published data, recomputed only when they change. */
+    <T> T cached(String key, java.util.function.Supplier<T> compute) {
+        return cache.get(key, compute);
+    }
+
+    private final Cache cache = new Cache();
+
+    /**
+     * Answers by key, valid while the published data stay as they were: a new release or a publication
+     * changes the version read from the database (one indexed query per request), which empties the cache.
+     * Works across processes: an import by the command line is seen by a running server.
+     */
+    private final class Cache {
+        private final java.util.concurrent.ConcurrentHashMap<String, Object> entries = new java.util.concurrent.ConcurrentHashMap<>();
+        private volatile String version = "";
+
+        @SuppressWarnings("unchecked")
+        <T> T get(String key, java.util.function.Supplier<T> compute) {
+            String now = jdbc.sql("""
+                    select (select coalesce(max(id), 0) from stat_release) || ':'
+                        || (select count(*) || ':' || coalesce(max(published_at)::text, '') from stat_submission)""")
+                    .query(String.class).single();
+            if (!now.equals(version)) {
+                entries.clear();
+                version = now;
+            }
+            if (entries.size() > 1000) {
+                entries.clear();
+            }
+            // The version is part of the key: an answer computed while the data changed is never served under the new version.
+            String versioned = now + "|" + key;
+            Object value = entries.get(versioned);
+            if (value == null) {
+                value = compute.get();
+                entries.put(versioned, value);
+            }
+            return (T) value;
+        }
     }
 
     /** Streams a selection in a stable order (for large downloads). */
