@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.palermo.accounts.Actors;
@@ -346,14 +345,14 @@ public class Submissions {
         }
     }
 
+    /** Validating, returning and publishing: analysts and administrators only (404 first for an unknown submission). */
     private void analystOnly(long id, String action) {
-        Head head = head(id);
+        head(id);
         Principal p = actor();
         if (p.role() != Role.ANALYST && p.role() != Role.ADMIN) {
             audit.refused(p.name(), action, target(id), p.role() + " may not " + action.substring(action.lastIndexOf('.') + 1));
             throw new AccessDeniedException("Only analysts and administrators may do this");
         }
-        Objects.requireNonNull(head);
     }
 
     private static Principal actor() {
