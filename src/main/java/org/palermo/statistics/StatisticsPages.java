@@ -1,0 +1,103 @@
+package org.palermo.statistics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.palermo.accounts.Actors;
+import org.palermo.reference.Countries;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The statistics pages: world map and HDI scatter, country pages, data quality, submissions. Pages only
+ * read; the submission pages act through the API (statistics-submission.js), so every change goes
+ * through one access rule, one validation and one audit path.
+ */
+@Controller
+class StatisticsPages {
+
+    private final Statistics statistics;
+    private final CountrySummaries summaries;
+    private final Submissions submissions;
+    private final ValidationRules rules;
+
+    StatisticsPages(Statistics statistics, CountrySummaries summaries, Submissions submissions, ValidationRules rules) {
+        this.statistics = statistics;
+        this.summaries = summaries;
+        this.submissions = submissions;
+        this.rules = rules;
+    }
+
+    @GetMapping("/statistics")
+    String index(@RequestParam(required = false) String indicator, @RequestParam(required = false) Integer year, Model model) {
+        List<Statistics.Indicator> indicators = statistics.indicators();
+        Statistics.Indicator chosen = indicators.stream().filter(i -> i.name().equalsIgnoreCase(indicator == null ? "" : indicator))
+                .findFirst().orElse(indicators.get(0));
+        int y = year != null ? year : chosen.years().isEmpty() ? 2019 : chosen.years().contains(2019) ? 2019
+                : chosen.years().get(chosen.years().size() - 1);
+        model.addAttribute("indicators", indicators);
+        model.addAttribute("indicator", chosen);
+        model.addAttribute("year", y);
+        model.addAttribute("rows", statistics.byCountry(chosen.name(), y));
+        model.addAttribute("countries", Countries.bundled().all());
+        return "statistics/index";
+    }
+
+    @GetMapping("/statistics/countries/{iso3}")
+    String country(@PathVariable String iso3, Model model) {
+        model.addAttribute("summary", summaries.forCountry(iso3));
+        return "statistics/country";
+    }
+
+    @GetMapping("/statistics/data-quality")
+    String dataQuality(@RequestParam(required = false) String country, Model model) {
+        List<Statistics.Conflict> all = statistics.conflicts(country == null || country.isBlank() ? null : country);
+        model.addAttribute("conflicts", all.stream().filter(Statistics.Conflict::valuesDiffer).toList());
+        model.addAttribute("repeats", all.stream().filter(c -> !c.valuesDiffer()).toList());
+        model.addAttribute("country", country);
+        return "statistics/data-quality";
+    }
+
+    @GetMapping("/statistics/submissions")
+    String submissions(Model model) {
+        model.addAttribute("submissions", submissions.list());
+        model.addAttribute("countries", Countries.bundled().all());
+        model.addAttribute("ownCountry", Actors.current().map(p -> p.country()).orElse(null));
+        model.addAttribute("year", java.time.Year.now().getValue() - 1);
+        return "statistics/submissions";
+    }
+
+    /** A form row: the cell's key, its value as entered, and whether the category is typed in (citizenship). */
+    record FormRow(String indicator, String dimension, String category, String sex, String age, String value, boolean free) {
+    }
+
+    @GetMapping("/statistics/submissions/{id}")
+    String submission(@PathVariable long id, Model model) {
+        Submission s = submissions.get(id);
+        Map<String, SubmissionValue> byKey = new LinkedHashMap<>();
+        s.values().forEach(v -> byKey.put(v.key(), v));
+        List<FormRow> rows = new ArrayList<>();
+        for (SubmissionSheets.TemplateRow t : submissions.templateRows()) {
+            SubmissionValue v = byKey.remove(String.join("|", t.indicator(), t.dimension(), t.category(), t.sex(), t.age()));
+            rows.add(new FormRow(t.indicator(), t.dimension(), t.category(), t.sex(), t.age(), v == null ? "" : String.valueOf(v.value()),
+                    false));
+        }
+        for (SubmissionValue v : byKey.values()) {
+            rows.add(new FormRow(v.indicator(), v.dimension(), v.category(), v.sex(), v.age(), String.valueOf(v.value()), true));
+        }
+        for (int i = 0; i < 3; i++) {
+            rows.add(new FormRow(CountrySummaries.VICTIMS, "by citizenship", "", "Total", "Total", "", true));
+        }
+        model.addAttribute("submission", s);
+        model.addAttribute("rows", rows);
+        model.addAttribute("rules", rules.all());
+        model.addAttribute("editable", !s.status().equals("SUBMITTED"));
+        return "statistics/submission";
+    }
+
+}
