@@ -4,6 +4,6 @@ import picocli.CommandLine.Command;
 
 /** {@code ./palermo import KIND FILE}: bulk imports, one sub-command per kind of file. */
 @Command(name = "import", description = "Import data files: glotip, cases, ctdc, flows.",
-        subcommands = {ImportCasesCommand.class, ImportCtdcCommand.class, ImportFlowsCommand.class})
+        subcommands = {ImportGlotipCommand.class, ImportCasesCommand.class, ImportCtdcCommand.class, ImportFlowsCommand.class})
 class ImportCommand {
 }

@@ -20,6 +20,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class NulCharacterFilter extends OncePerRequestFilter {
 
+    /** Sign-in treats any hostile name as a wrong name and audits it (PasswordLogin); it is not refused here. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return "/login".equals(request.getRequestURI());
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
