@@ -10,7 +10,7 @@ TEXT_MB="${1:-50}"
 PDF_FILES="${2:-20}"
 OUT="$ROOT/bench/out/foundation"
 rm -rf "$OUT" && mkdir -p "$OUT"
-[[ -f target/palermo.jar ]] || mvn -q -B -DskipTests package
+./palermo help >/dev/null  # builds and prepares the start-up archive if needed
 PORT=18765
 
 now() { date +%s.%N; }
@@ -19,7 +19,7 @@ elapsed() { python3 -c "print(f'{$2 - $1:.2f}')"; }
 start_and_wait() { # data-dir → seconds to first healthy answer
   local dir="$1" t0 t1
   t0=$(now)
-  java -jar target/palermo.jar serve --port $PORT --data-dir "$dir" > "$OUT/serve.log" 2>&1 &
+  ./palermo serve --port $PORT --data-dir "$dir" > "$OUT/serve.log" 2>&1 &
   echo $! > "$OUT/serve.pid"
   until curl -sf "http://localhost:$PORT/api/v1/health" >/dev/null; do sleep 0.2; done
   t1=$(now)
@@ -41,9 +41,9 @@ for i in $(seq 1 "$copies"); do { echo "Benchmark copy $i"; echo; cat "$OUT/seed
 total=$(du -cb "$OUT"/text/*.txt | tail -1 | cut -f1)
 echo "1. tiny" > "$OUT/tiny.txt"
 
-t0=$(now); java -jar target/palermo.jar ingest --data-dir "$OUT/data-ingest" "$OUT/tiny.txt" >/dev/null 2>&1; t1=$(now)
+t0=$(now); ./palermo ingest --data-dir "$OUT/data-ingest" "$OUT/tiny.txt" >/dev/null 2>&1; t1=$(now)
 base=$(elapsed "$t0" "$t1")
-t0=$(now); /usr/bin/time -f "%M" -o "$OUT/text.mem" java -jar target/palermo.jar ingest --data-dir "$OUT/data-ingest" "$OUT/text" >/dev/null 2>"$OUT/text.err"; t1=$(now)
+t0=$(now); /usr/bin/time -f "%M" -o "$OUT/text.mem" ./palermo ingest --data-dir "$OUT/data-ingest" "$OUT/text" >/dev/null 2>"$OUT/text.err"; t1=$(now)
 run=$(elapsed "$t0" "$t1")
 python3 - "$total" "$base" "$run" "$(tail -1 "$OUT/text.mem")" "$copies" <<'PY'
 import sys
@@ -56,8 +56,8 @@ PY
 # PDFs made from the seed text with PDFBox.
 mvn -q -o dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
 pages=$(java -cp "$(cat "$OUT/cp.txt")" bench/foundation/MakePdfs.java src/main/resources/data/seeds "$OUT/pdf" "$PDF_FILES")
-t0=$(now); java -jar target/palermo.jar ingest --data-dir "$OUT/data-pdf" "$OUT/tiny.txt" >/dev/null 2>&1; t1=$(now)
+t0=$(now); ./palermo ingest --data-dir "$OUT/data-pdf" "$OUT/tiny.txt" >/dev/null 2>&1; t1=$(now)
 pbase=$(elapsed "$t0" "$t1")
-t0=$(now); java -jar target/palermo.jar ingest --data-dir "$OUT/data-pdf" "$OUT/pdf" >/dev/null 2>"$OUT/pdf.err"; t1=$(now)
+t0=$(now); ./palermo ingest --data-dir "$OUT/data-pdf" "$OUT/pdf" >/dev/null 2>"$OUT/pdf.err"; t1=$(now)
 prun=$(elapsed "$t0" "$t1")
 python3 -c "print(f'ingest pdf: $pages pages in $PDF_FILES files, ${prun}s (baseline ${pbase}s) -> {$pages / max($prun - $pbase, 1e-3):.1f} pages/s')"

@@ -38,17 +38,37 @@ class SystemWeb {
         }
     }
 
+    /** Ready once every start-up step (migrations, reference and demo data) has finished. */
+    @org.springframework.stereotype.Component
+    static class Readiness implements org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationReadyEvent> {
+        private volatile boolean ready;
+
+        @Override
+        public void onApplicationEvent(org.springframework.boot.context.event.ApplicationReadyEvent event) {
+            ready = true;
+        }
+
+        boolean isReady() {
+            return ready;
+        }
+    }
+
     @RestController
     static class Api {
         private final JdbcClient jdbc;
         private final DatabaseServer server;
+        private final Readiness readiness;
 
-        Api(JdbcClient jdbc, DatabaseServer server) {
+        Api(JdbcClient jdbc, DatabaseServer server, Readiness readiness) {
             this.jdbc = jdbc;
             this.server = server;
+            this.readiness = readiness;
         }
 
-        /** UP when the application and its database answer. */
+        /**
+         * UP when the application and its database answer and start-up (including the first load of the
+         * bundled data) has finished; STARTING (503) before that, DOWN (503) when the database does not answer.
+         */
         @GetMapping("/api/v1/health")
         ResponseEntity<Map<String, Object>> health() {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -58,10 +78,11 @@ class SystemWeb {
             } catch (RuntimeException e) {
                 db = false;
             }
-            body.put("status", db ? "UP" : "DOWN");
+            boolean ready = readiness.isReady();
+            body.put("status", !db ? "DOWN" : ready ? "UP" : "STARTING");
             body.put("database", Map.of("status", db ? "UP" : "DOWN", "embedded", server.isEmbedded()));
             body.put("version", "0.1.0");
-            return ResponseEntity.status(db ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
+            return ResponseEntity.status(db && ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
         }
     }
 }
