@@ -262,6 +262,15 @@
           (v.facts_with_groups === 0 ? ' No fact names a victim group yet.' : '');
         document.getElementById('counts-basis').textContent = 'Basis: ' + v.counts_basis;
         document.getElementById('statistics-note').textContent = v.statistics_note;
+        function pct(x) { return x == null ? '—' : Math.round(x * 1000) / 10 + ' %'; }
+        function num(x) { return x == null ? '—' : x; }
+        fill('statistics-table', v.statistics || [], [
+          {value: function (s) { return s.year; }},
+          {value: function (s) { return num(s.total); }, num: true},
+          {value: function (s) { return num(s.women_and_girls); }, num: true},
+          {value: function (s) { return pct(s.share_women_and_girls); }, num: true},
+          {value: function (s) { return num(s.children); }, num: true},
+          {value: function (s) { return pct(s.share_children); }, num: true}]);
         fill('counts-table', v.counts, [
           {value: function (s) { return s.category.replace('_', ' '); }},
           {value: function (s) { return s.part; }, num: true},

@@ -26,10 +26,12 @@ public class VictimProfiles {
 
     private final JdbcClient jdbc;
     private final LiveCache cache;
+    private final org.palermo.statistics.CountrySummaries statistics;
 
-    VictimProfiles(JdbcClient jdbc, LiveCache cache) {
+    VictimProfiles(JdbcClient jdbc, LiveCache cache, org.palermo.statistics.CountrySummaries statistics) {
         this.jdbc = jdbc;
         this.cache = cache;
+        this.statistics = statistics;
     }
 
     public record Share(String category, int count, Double share) {
@@ -42,7 +44,8 @@ public class VictimProfiles {
                           @JsonProperty("facts_with_groups") int factsWithGroups, List<Share> groups,
                           @JsonProperty("facts_with_forms") int factsWithForms, List<Share> forms,
                           @JsonProperty("counts_basis") String countsBasis, List<CountShare> counts,
-                          @JsonProperty("statistics_note") String statisticsNote) {
+                          @JsonProperty("statistics_note") String statisticsNote,
+                          @JsonProperty("statistics") List<org.palermo.statistics.CountryStatistics.Share> statistics) {
     }
 
     public Fresh<Profile> profile(String country, String region, Period period, Basis basis) {
@@ -86,7 +89,10 @@ public class VictimProfiles {
                 withGroups, groups, withForms, forms,
                 "Reported female, male and child victims divided by victims identified, summed over the country-years where the same source reports both (statistic facts, percentages excluded).",
                 counts,
-                "National statistics (GLOTIP) are added here once the statistics module publishes its query API.");
+                country == null
+                        ? "National statistics (GLOTIP) are per country: choose a country to see the shares of women and girls and of children among its detected victims."
+                        : "UNODC GLOTIP, detected trafficking victims of " + country + ", dimension Total: women and girls are female victims of any age, children are victims aged 0–17; a year whose figure is suppressed (\"<5\") or missing has no share. Published figures only.",
+                country == null ? List.of() : statistics.forCountry(country).shares());
     }
 
     private List<Share> shares(String column, String where, Map<String, Object> p, int total) {

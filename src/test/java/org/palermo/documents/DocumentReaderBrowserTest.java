@@ -42,6 +42,17 @@ class DocumentReaderBrowserTest {
         }
     }
 
+    /** The text of the element once it holds {@code expected}, across the page load a click starts. */
+    private static String waitForText(String css, String expected) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> {
+                    String text = d.findElement(By.cssSelector(css)).getText();
+                    return text.contains(expected) ? text : null;
+                });
+    }
+
     @Test
     void theReaderOpensSeed000AtParagraph21() {
         long id = documents.list().stream().filter(d -> d.fileName().startsWith("000_")).findFirst().orElseThrow().id();
@@ -61,10 +72,10 @@ class DocumentReaderBrowserTest {
         browser.findElement(By.name("username")).sendKeys(name);
         browser.findElement(By.name("password")).sendKeys(password);
         browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector(".site-header .who")).getText()).contains(name).contains("ANALYST");
+        assertThat(waitForText(".site-header .who", name)).contains(name).contains("ANALYST");
 
         browser.findElement(By.cssSelector(".site-header form button")).click();
-        assertThat(browser.findElement(By.cssSelector(".site-header .account")).getText()).contains("Sign in");
+        assertThat(waitForText(".site-header .account", "Sign in")).contains("Sign in");
         browser.get("http://localhost:" + port + "/admin/audit");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
     }
@@ -76,6 +87,6 @@ class DocumentReaderBrowserTest {
         browser.findElement(By.name("username")).sendKeys(name);
         browser.findElement(By.name("password")).sendKeys("wrong");
         browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector("p.error")).getText()).contains("Wrong name or password");
+        assertThat(waitForText("p.error", "Wrong name or password")).contains("Wrong name or password");
     }
 }

@@ -158,6 +158,24 @@ class PatternsApiTest {
         assertThat(http().get("/api/v1/patterns/victim-profiles").json().get("mentions_basis").asString()).contains("not how many victims");
     }
 
+    @Test
+    void victimProfilesOfACountryShowItsGlotipSharesBesideTheFacts() {
+        JsonNode profile = http().get("/api/v1/patterns/victim-profiles?country=NGA").json();
+        assertThat(profile.get("statistics_note").asString()).contains("GLOTIP").contains("NGA");
+        JsonNode shares = profile.get("statistics");
+        assertThat(shares.size()).isPositive();
+        JsonNode page = http().get("/api/v1/statistics/countries/NGA").json().get("shares");
+        assertThat(shares.toString()).isEqualTo(page.toString());
+        boolean anyShare = false;
+        for (JsonNode s : shares) {
+            if (!s.get("share_women_and_girls").isNull()) {
+                anyShare = true;
+                assertThat(s.get("share_women_and_girls").asDouble()).isBetween(0.0, 1.0);
+            }
+        }
+        assertThat(anyShare).as("Nigeria publishes detected victims by sex for some year").isTrue();
+    }
+
     private int sourcesOf(String iso3) {
         JsonNode row = find(http().get("/api/v1/citation-index?role=DESTINATION").json(), "country", iso3);
         return row == null ? 0 : row.get("sources").asInt();
