@@ -58,10 +58,7 @@ class ReviewBrowserTest {
                 .json().get("id").asLong();
         String password = "a reviewer's long password";
         String name = TestAccounts.withPassword(accounts, Role.REVIEWER, password);
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.name("username")).sendKeys(name);
-        browser.findElement(By.name("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        Browser.signIn(browser, "http://localhost:" + port, name, password);
 
         browser.get("http://localhost:" + port + "/review?document=" + doc + "&type=statistic");
         var facts = browser.findElements(By.cssSelector("li.fact"));

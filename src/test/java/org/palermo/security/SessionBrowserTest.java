@@ -58,10 +58,7 @@ class SessionBrowserTest {
         String password = "correct horse battery staple";
         String name = TestAccounts.withPassword(accounts, Role.ANALYST, password);
         browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.name("username")).sendKeys(name);
-        browser.findElement(By.name("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        Browser.signIn(browser, url(""), name, password);
         browser.get(url("/case-data/records"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Case records");
         assertThat(browser.findElements(By.cssSelector("#datasets tbody tr"))).isNotEmpty();

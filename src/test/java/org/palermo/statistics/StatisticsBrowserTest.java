@@ -95,10 +95,7 @@ class StatisticsBrowserTest {
     void aFocalPointFillsTheFormIsToldWhichRuleFailsAndSubmits() {
         String password = "a long enough password";
         String name = TestAccounts.withPassword(accounts, Role.FOCAL_POINT, password);
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.name("username")).sendKeys(name);
-        browser.findElement(By.name("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        Browser.signIn(browser, "http://localhost:" + port, name, password);
         browser.get("http://localhost:" + port + "/statistics/submissions");
         WebElement year = browser.findElement(By.cssSelector("#new-submission input[name=year]"));
         year.clear();

@@ -18,6 +18,19 @@ public final class Browser {
     private Browser() {
     }
 
+    /** Signs in through the login form and waits until the page header shows the account. */
+    public static void signIn(WebDriver browser, String base, String name, String password) {
+        browser.get(base + "/login");
+        browser.findElement(org.openqa.selenium.By.name("username")).sendKeys(name);
+        browser.findElement(org.openqa.selenium.By.name("password")).sendKeys(password);
+        browser.findElement(org.openqa.selenium.By.cssSelector("form.stacked button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .withMessage(() -> "signing in as " + name + " did not succeed")
+                .until(d -> d.findElement(org.openqa.selenium.By.cssSelector(".site-header .who")).getText().contains(name));
+    }
+
     public static WebDriver start() {
         Path chromium = Path.of(System.getProperty("palermo.chromium", "/usr/bin/chromium"));
         Path driver = Path.of(System.getProperty("palermo.chromedriver", "/usr/bin/chromedriver"));
