@@ -44,14 +44,22 @@ public class CountryProfiles {
     }
 
     private List<CountryProfile.RoleSummary> roles(String iso3, boolean all) {
+        // A flow fact "X is the origin of victims exploited in Y" also says Y is a destination with X as its
+        // counterpart: the profile reads both ends, as the citation index does.
         return jdbc.sql("""
+                        with cited as (
+                            select role, source_id, reviewed, trim(counterpart) as counterpart, year, forms
+                            from fact_view where type = 'country_role' and country = :c and (:all or reviewed)
+                            union all
+                            select case role when 'ORIGIN' then 'DESTINATION' else 'ORIGIN' end, source_id, reviewed,
+                                   trim(country), year, forms
+                            from fact_view where type = 'country_role' and counterpart = :c
+                              and role in ('ORIGIN', 'DESTINATION') and country is not null and (:all or reviewed))
                         select f.role, count(distinct f.source_id), count(*), count(*) filter (where f.reviewed),
-                               array_remove(array_agg(distinct trim(f.counterpart)), null),
-                               (select array_agg(distinct x) from fact_view v cross join unnest(v.forms) x
-                                 where v.type = 'country_role' and v.country = :c and v.role = f.role and (:all or v.reviewed)),
+                               array_remove(array_agg(distinct f.counterpart), null),
+                               (select array_agg(distinct x) from cited c2 cross join unnest(c2.forms) x where c2.role = f.role),
                                min(f.year), max(f.year)
-                        from fact_view f
-                        where f.type = 'country_role' and f.country = :c and (:all or f.reviewed)
+                        from cited f
                         group by f.role order by f.role""")
                 .param("c", iso3).param("all", all)
                 .query((rs, i) -> new CountryProfile.RoleSummary(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),

@@ -61,6 +61,20 @@ class CountryProfileTest {
     }
 
     @Test
+    void aCountryNamedAsDestinationOfFlowsIsADestinationInItsProfile() {
+        JsonNode roles = new Http(port).get("/api/v1/countries/THA/profile").json().get("roles");
+        JsonNode destination = null;
+        for (JsonNode r : roles) {
+            if (r.get("role").asString().equals("DESTINATION")) {
+                destination = r;
+            }
+        }
+        assertThat(destination).as("the TIP reports name Thailand as a destination of Myanmar, Cambodia, Laos").isNotNull();
+        assertThat(destination.get("counterparts").toString()).contains("MMR").contains("KHM").contains("LAO");
+        assertThat(destination.get("sources").asInt()).isGreaterThanOrEqualTo(16);
+    }
+
+    @Test
     void anUnknownCountryIsA404() {
         Http.Response r = new Http(port).get("/api/v1/countries/XYZ/profile");
         assertThat(r.status()).isEqualTo(404);
