@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Extraction throughput of `./palermo extract` on plain text: the five seeds repeated to TEXT_MB,
+# in MB/s of wall time and per core of CPU time (user + system), each minus a baseline measured in
+# the same run (the same command on one tiny file: JVM start-up). Also the peak memory.
+#   bench/extraction/run.sh [TEXT_MB]
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+TEXT_MB="${1:-50}"
+OUT="$ROOT/bench/out/extraction"
+rm -rf "$OUT" && mkdir -p "$OUT/text"
+./palermo help >/dev/null
+cat src/main/resources/data/seeds/*.txt > "$OUT/seeds-all.txt"
+size=$(stat -c %s "$OUT/seeds-all.txt")
+copies=$(( (TEXT_MB * 1024 * 1024 + size - 1) / size ))
+for i in $(seq 1 "$copies"); do cp "$OUT/seeds-all.txt" "$OUT/text/copy-$i.txt"; done
+total=$(du -cb "$OUT"/text/*.txt | tail -1 | cut -f1)
+echo "1. Lithuania reported 42 investigations." > "$OUT/tiny.txt"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+/usr/bin/time -f "%e %U %S %M" -o "$OUT/base.time" ./palermo extract --out "$OUT/base.jsonl" "$OUT/tiny.txt" 2>/dev/null
+/usr/bin/time -f "%e %U %S %M" -o "$OUT/run.time" ./palermo extract --out "$OUT/facts.jsonl" "$OUT"/text/*.txt 2>/dev/null
+python3 - "$total" "$OUT/base.time" "$OUT/run.time" "$OUT/facts.jsonl" <<'PY'
+import sys
+total = int(sys.argv[1]) / 1048576
+bw, bu, bs, _ = map(float, open(sys.argv[2]).read().split()[-4:])
+rw, ru, rs, rm = map(float, open(sys.argv[3]).read().split()[-4:])
+facts = sum(1 for _ in open(sys.argv[4], encoding="utf-8"))
+wall, cpu = rw - bw, (ru + rs) - (bu + bs)
+print(f"extract: {total:.1f} MB, {facts} facts; wall {rw:.1f}s (baseline {bw:.1f}s) -> {total / wall:.2f} MB/s; "
+      f"CPU {ru + rs:.1f}s (baseline {bu + bs:.1f}s) -> {total / cpu:.2f} MB/s per core; peak memory {rm / 1024:.0f} MB")
+PY
