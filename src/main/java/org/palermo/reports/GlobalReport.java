@@ -57,9 +57,11 @@ public class GlobalReport {
     private final DataGaps gaps;
     private final JdbcClient jdbc;
     private final ITemplateEngine templates;
+    private final org.palermo.statistics.Statistics statistics;
 
     GlobalReport(CitationIndex citations, FlowMatrix flows, Trends trends, VictimProfiles victims, Development development,
-                 DataGaps gaps, JdbcClient jdbc, ITemplateEngine templates) {
+                 DataGaps gaps, JdbcClient jdbc, ITemplateEngine templates, org.palermo.statistics.Statistics statistics) {
+        this.statistics = statistics;
         this.citations = citations;
         this.flows = flows;
         this.trends = trends;
@@ -156,6 +158,9 @@ public class GlobalReport {
                     v.forms().stream().map(s -> s.share() == null ? 0.0 : s.share()).toList(), "#7a1f5c", null, true));
         }
         m.put("victimSources", sourcesOf("type = 'country_role' and cardinality(victim_groups) > 0"));
+        // national criminal-justice statistics (UNODC GLOTIP and approved submissions), totals per country
+        m.put("nationalVictims", nationalTotals("Detected trafficking victims"));
+        m.put("nationalOffenders", List.of(nationalTotals("Persons prosecuted"), nationalTotals("Persons convicted")));
         // offenders and responses: statistic and event facts
         m.put("offenders", jdbc.sql("""
                         select metric, count(distinct country), count(*), min(year), max(year) from fact_view
@@ -194,6 +199,32 @@ public class GlobalReport {
         Development.Result dev = development.compare("ORIGIN", basis, Period.ALL);
         m.put("development", dev);
         return m;
+    }
+
+    /** One indicator's national totals for a year: how many countries published one, their sum, how many are "<5". */
+    public record NationalYear(int year, int countries, long total, int suppressed) {
+    }
+
+    public record NationalSeries(String indicator, List<NationalYear> years) {
+    }
+
+    /**
+     * Per year, the countries that published a total (dimension, category, sex and age "Total") for the
+     * indicator, and the sum of those totals. Suppressed totals ("<5") are counted, never added; countries
+     * are added within one indicator and dimension only, never across dimensions.
+     */
+    private NationalSeries nationalTotals(String indicator) {
+        List<NationalYear> years = new ArrayList<>();
+        for (int year = 2013; year <= 2022; year++) {
+            var values = statistics.byCountry(indicator, year);
+            long total = values.stream().filter(v -> v.value() != null).mapToLong(v -> v.value()).sum();
+            int suppressed = (int) values.stream().filter(v -> v.value() == null && v.valueText() != null).count();
+            int countries = (int) values.stream().filter(v -> v.value() != null || v.valueText() != null).count();
+            if (countries > 0) {
+                years.add(new NationalYear(year, countries, total, suppressed));
+            }
+        }
+        return new NationalSeries(indicator, years);
     }
 
     private static java.util.function.Function<String, String> levelOf(List<CitationEntry> entries, Map<String, String> colours) {

@@ -38,6 +38,22 @@ class GlobalReportTest {
     }
 
     @Test
+    void theVictimsChapterCountsTheCountriesThatPublishedATotal(@TempDir Path dir) throws Exception {
+        String html = Files.readString(report.write(dir).html());
+        var http = new org.palermo.support.Http(port);
+        var rows = http.get("/api/v1/statistics?indicator=" + org.palermo.support.Http.q("Detected trafficking victims")
+                + "&year=2019&dimension=Total&category=Total&sex=Total&age=Total").json();
+        java.util.Set<String> countries = new java.util.TreeSet<>();
+        rows.forEach(r -> countries.add(r.get("country").asString()));
+        assertThat(countries).hasSizeGreaterThan(50);
+        var table = org.jsoup.Jsoup.parse(html).getElementById("national-victims");
+        assertThat(table).isNotNull();
+        var row2019 = table.select("tr").stream().filter(tr -> tr.text().startsWith("2019 ")).findFirst().orElseThrow();
+        assertThat(row2019.select("td").get(1).text()).isEqualTo(String.valueOf(countries.size()));
+        assertThat(html).contains("Persons prosecuted").contains("Persons convicted");
+    }
+
+    @Test
     void theReportsPageOffersBothDownloads() {
         Http http = new Http(port);
         assertThat(http.get("/reports").body()).contains("/reports/global.pdf").contains("/reports/global.html");
