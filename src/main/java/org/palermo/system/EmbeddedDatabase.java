@@ -54,6 +54,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // analyses group a million facts at a time: let the hash aggregates stay in memory
+                    .setServerConfig("work_mem", "32MB")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             Files.writeString(home.ownerFile(), ProcessHandle.current().pid() + "\n" + port + "\n", StandardCharsets.UTF_8);
