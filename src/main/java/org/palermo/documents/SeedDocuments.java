@@ -1,8 +1,5 @@
 package org.palermo.documents;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.palermo.system.DemoData;
@@ -42,7 +39,7 @@ class SeedDocuments implements ApplicationRunner {
         for (List<String> row : DemoData.csv("data/seeds/seeds.csv")) {
             String file = row.get(0);
             String title = row.get(1);
-            byte[] bytes = read("data/seeds/" + file);
+            byte[] bytes = DemoData.bytes("data/seeds/" + file);
             Source source = sources.byName(title).orElseGet(() -> sources.register(new Sources.NewSource(title,
                     SourceType.INTERNATIONAL_ORGANISATION, row.get(3), row.get(2), "A", null)));
             try {
@@ -56,16 +53,4 @@ class SeedDocuments implements ApplicationRunner {
         log.info("Ingested {} bundled UN documents", n);
         return n + " seed documents";
     }
-
-    private static byte[] read(String resource) {
-        try (InputStream in = SeedDocuments.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing bundled resource " + resource);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
 }

@@ -32,11 +32,8 @@ class ExtractOnIngest {
         if (event.sourceType() == SourceType.COURT_DECISION) {
             return;
         }
-        String text = documents.plainText(event.documentId());
-        List<NewFact> found = extractor.extract(text, new Hints(event.country())).stream()
-                .map(f -> NewFact.fromContractJson(f.toJson(event.fileName())))
-                .toList();
-        facts.storeRun(event.documentId(), event.sourceId(), Extractor.VERSION, found);
+        facts.storeRun(event.documentId(), event.sourceId(), Extractor.VERSION,
+                extract(event.documentId(), event.country(), event.fileName()));
     }
 
     /**
@@ -48,10 +45,14 @@ class ExtractOnIngest {
         if (doc.sourceType() == SourceType.COURT_DECISION) {
             return 0;
         }
-        String text = documents.plainText(documentId);
-        List<NewFact> found = extractor.extract(text, new Hints(doc.country())).stream()
-                .map(f -> NewFact.fromContractJson(f.toJson(doc.fileName())))
+        return facts.replaceRun(documentId, doc.source().id(), Extractor.VERSION,
+                extract(documentId, doc.country(), doc.fileName()));
+    }
+
+    /** The current extractor's facts for a stored document, in the contract's shape, ready to store. */
+    private List<NewFact> extract(long documentId, String country, String fileName) {
+        return extractor.extract(documents.plainText(documentId), new Hints(country)).stream()
+                .map(f -> NewFact.fromContractJson(f.toJson(fileName)))
                 .toList();
-        return facts.replaceRun(documentId, doc.source().id(), Extractor.VERSION, found);
     }
 }

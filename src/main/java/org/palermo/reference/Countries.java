@@ -1,6 +1,5 @@
 package org.palermo.reference;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import org.palermo.system.CsvReader;
 
 /**
  * The ISO 3166-1 / UN M49 country list bundled under {@code data/reference/iso3166-m49.csv}.
@@ -79,19 +80,12 @@ public final class Countries {
             if (in == null) {
                 throw new IllegalStateException("Missing bundled resource " + RESOURCE);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<List<String>> rows = CsvReader.read(new InputStreamReader(in, StandardCharsets.UTF_8));
             List<Country> countries = new ArrayList<>();
-            String header = reader.readLine();
-            if (header == null) {
-                throw new IllegalStateException(RESOURCE + " is empty");
-            }
-            String line;
-            int lineNo = 1;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                List<String> f = Csv.splitLine(line);
+            for (int i = 1; i < rows.size(); i++) {
+                List<String> f = rows.get(i);
                 if (f.size() < 8) {
-                    throw new IllegalStateException(RESOURCE + " line " + lineNo + ": expected 11 fields, got " + f.size());
+                    throw new IllegalStateException(RESOURCE + " line " + (i + 1) + ": expected 11 fields, got " + f.size());
                 }
                 countries.add(new Country(f.get(2), f.get(1), f.get(3), f.get(0),
                         blankToNull(f.get(5)), blankToNull(f.get(6)), blankToNull(f.get(7))));

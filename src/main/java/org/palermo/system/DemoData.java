@@ -64,6 +64,18 @@ public class DemoData {
         });
     }
 
+    /** The bytes of a bundled resource; a missing one is a broken build, said by name. */
+    public static byte[] bytes(String resource) {
+        try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing bundled resource " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The rows of a bundled CSV resource, header skipped. */
     public static List<List<String>> csv(String resource) {
         try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(resource)) {

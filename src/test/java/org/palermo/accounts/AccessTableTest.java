@@ -125,17 +125,13 @@ class AccessTableTest {
         Http.Response r = new Http(port).as("plm_forged-token").postJson("/api/v1/sources", "{}");
         assertThat(r.status()).isEqualTo(401);
         assertThat(r.header("Content-Type")).startsWith("application/problem+json");
-        List<AuditEntry> refused = accountsAudit().find("auth.token", "anonymous", 5);
+        List<AuditEntry> refused = audit.find("auth.token", "anonymous", 5);
         assertThat(refused).isNotEmpty();
         assertThat(refused.get(0).outcome()).isEqualTo("REFUSED");
     }
 
     @Autowired
     Audit audit;
-
-    Audit accountsAudit() {
-        return audit;
-    }
 
     private AccessRule ruleFor(String method, String path) {
         for (AccessRule r : table.inMatchOrder()) {
