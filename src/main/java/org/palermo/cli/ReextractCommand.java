@@ -8,6 +8,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.palermo.documents.Documents;
 import org.palermo.facts.FactExtraction;
+import org.palermo.facts.Facts;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,8 +29,9 @@ class ReextractCommand implements Callable<Integer> {
             FactExtraction extraction = context.getBean(FactExtraction.class);
             long t0 = System.nanoTime();
             if (document != null) {
-                int n = extraction.reextract(document);
-                System.out.println("document " + document + ": " + n + " new suggestions");
+                Facts.Rerun run = extraction.reextract(document);
+                System.out.printf("document %d: %d suggestions, %d new, %d superseded%n", document,
+                        run.suggestions(), run.added(), run.superseded());
                 return 0;
             }
             int total = context.getBean(Documents.class).count();
@@ -38,8 +40,9 @@ class ReextractCommand implements Callable<Integer> {
                     .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
                 summary = extraction.reextractAll(bar::stepTo);
             }
-            System.out.printf("%d documents, %d new suggestions, extractor %s, %.1f s%n", summary.documents(),
-                    summary.suggestions(), summary.extractor(), (System.nanoTime() - t0) / 1e9);
+            System.out.printf("%d documents, %d suggestions (%d new, %d superseded), extractor %s, %.1f s%n",
+                    summary.documents(), summary.suggestions(), summary.added(), summary.superseded(),
+                    summary.extractor(), (System.nanoTime() - t0) / 1e9);
             return 0;
         }
     }

@@ -40,10 +40,10 @@ class ExtractOnIngest {
      * Extracts one document again with the current extractor. Reviewed facts stay as they are; the
      * suggestions of earlier runs are replaced; a suggestion identical to a reviewed fact is not repeated.
      */
-    int reextract(long documentId) {
+    Facts.Rerun reextract(long documentId) {
         var doc = documents.get(documentId);
         if (doc.sourceType() == SourceType.COURT_DECISION) {
-            return 0;
+            return new Facts.Rerun(0, 0, 0);
         }
         return facts.replaceRun(documentId, doc.source().id(), Extractor.VERSION,
                 extract(documentId, doc.country(), doc.fileName()));

@@ -19,10 +19,11 @@ public class FactExtraction {
         this.extraction = extraction;
     }
 
-    public record Summary(int documents, int suggestions, String extractor) {
+    /** Over all documents: suggestions the runs now have, how many are new, how many were superseded. */
+    public record Summary(int documents, int suggestions, int added, int superseded, String extractor) {
     }
 
-    public int reextract(long documentId) {
+    public Facts.Rerun reextract(long documentId) {
         return extraction.reextract(documentId);
     }
 
@@ -30,11 +31,16 @@ public class FactExtraction {
     public Summary reextractAll(IntConsumer progress) {
         int docs = 0;
         int suggestions = 0;
+        int added = 0;
+        int superseded = 0;
         for (DocumentSummary d : documents.list()) {
-            suggestions += extraction.reextract(d.id());
+            Facts.Rerun run = extraction.reextract(d.id());
+            suggestions += run.suggestions();
+            added += run.added();
+            superseded += run.superseded();
             docs++;
             progress.accept(docs);
         }
-        return new Summary(docs, suggestions, Extractor.VERSION);
+        return new Summary(docs, suggestions, added, superseded, Extractor.VERSION);
     }
 }

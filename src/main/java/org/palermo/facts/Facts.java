@@ -67,18 +67,18 @@ public class Facts {
         return facts.size();
     }
 
+    /** What a re-extraction did: suggestions the run now has, how many of them are new, how many were superseded. */
+    public record Rerun(int suggestions, int added, int superseded) {
+    }
+
     /**
-     * Runs extraction again for a document: unreviewed suggestions of every earlier run are superseded,
-     * reviewed facts are kept, and a new suggestion that repeats a reviewed fact (same type, quote and
-     * offsets) is left out. Returns the number of new suggestions.
+     * Runs extraction again for a document. Reviewed facts are kept and a suggestion that repeats one
+     * (same type, quote and offsets, same claim) is left out. A suggestion the same extractor version
+     * produces again, identically, stays as it is; every other unreviewed suggestion of earlier runs is
+     * superseded and the run's new suggestions are added. Running it twice therefore changes nothing.
      */
     @Transactional
-    public int replaceRun(long documentId, long sourceId, String extractor, List<NewFact> facts) {
-        jdbc.sql("update fact set status = 'SUPERSEDED' where document_id = :d and status = 'SUGGESTED' and run_id is not null")
-                .param("d", documentId).update();
-        jdbc.sql("delete from extraction_run r where document_id = :d and extractor = :e "
-                        + "and not exists (select 1 from fact f where f.run_id = r.id)")
-                .param("d", documentId).param("e", extractor).update();
+    public Rerun replaceRun(long documentId, long sourceId, String extractor, List<NewFact> facts) {
         long runId = jdbc.sql("""
                         insert into extraction_run (document_id, extractor, facts) values (:d, :e, :n)
                         on conflict (document_id, extractor) do update set started_at = now(), facts = excluded.facts
@@ -90,13 +90,46 @@ public class Facts {
                                          coalesce(trim(counterpart), ''), coalesce(event, '')) from fact
                         where document_id = :d and status in ('ACCEPTED', 'CORRECTED', 'REJECTED')""")
                 .param("d", documentId).query(String.class).list());
-        List<NewFact> fresh = facts.stream()
-                .filter(f -> !reviewed.contains(identity(f)))
-                .toList();
+        Map<Object, java.util.ArrayDeque<Long>> standing = new java.util.HashMap<>();
+        jdbc.sql("select id, data::text from fact where run_id = :r and status = 'SUGGESTED'")
+                .param("r", runId)
+                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
+                .forEach(e -> standing.computeIfAbsent(json.readValue(e.getValue(), Object.class),
+                        k -> new java.util.ArrayDeque<>()).add(e.getKey()));
+        List<Long> kept = new java.util.ArrayList<>();
+        List<NewFact> fresh = new java.util.ArrayList<>();
+        for (NewFact f : facts) {
+            if (reviewed.contains(identity(f))) {
+                continue;
+            }
+            java.util.ArrayDeque<Long> same = standing.get(comparable(f));
+            if (same != null && !same.isEmpty()) {
+                kept.add(same.poll());
+            } else {
+                fresh.add(f);
+            }
+        }
+        int superseded = jdbc.sql("""
+                        update fact set status = 'SUPERSEDED'
+                        where document_id = :d and status = 'SUGGESTED' and run_id is not null and id <> all(:kept)""")
+                .param("d", documentId).param("kept", kept.toArray(Long[]::new)).update();
+        jdbc.sql("delete from extraction_run r where document_id = :d and id <> :r "
+                        + "and not exists (select 1 from fact f where f.run_id = r.id)")
+                .param("d", documentId).param("r", runId).update();
         insert(runId, documentId, sourceId, "SUGGESTED", fresh);
-        audit.record("facts.reextract", "document:" + documentId, null,
-                Map.of("extractor", extractor, "suggestions", fresh.size(), "kept_reviewed", facts.size() - fresh.size()));
-        return fresh.size();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("extractor", extractor);
+        after.put("added", fresh.size());
+        after.put("unchanged", kept.size());
+        after.put("superseded", superseded);
+        after.put("kept_reviewed", facts.size() - fresh.size() - kept.size());
+        audit.record("facts.reextract", "document:" + documentId, null, after);
+        return new Rerun(kept.size() + fresh.size(), fresh.size(), superseded);
+    }
+
+    /** A new fact's contract JSON as it reads back from the database, for comparing with a stored one. */
+    private Object comparable(NewFact f) {
+        return json.readValue(json.writeValueAsString(f.data() == null ? Map.of() : f.data()), Object.class);
     }
 
     /** What makes two facts the same claim: type, quote offsets and the claim itself. */

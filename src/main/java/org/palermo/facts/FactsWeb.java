@@ -82,7 +82,9 @@ class FactsWeb {
         /** Extracts the document again with the current extractor; reviewed facts are kept. */
         @PostMapping("/api/v1/documents/{id}/extract")
         Map<String, Object> reextract(@PathVariable long id) {
-            return Map.of("document", id, "suggestions", extraction.reextract(id));
+            Facts.Rerun run = extraction.reextract(id);
+            return Map.of("document", id, "suggestions", run.suggestions(), "added", run.added(),
+                    "superseded", run.superseded());
         }
 
         /** Facts drawn from one document (not rejected), with the words they came from. */

@@ -3,6 +3,7 @@ package org.palermo.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -124,6 +125,27 @@ class ReviewQueueTest {
         JsonNode live = http.get("/api/v1/documents/" + doc + "/facts").json();
         assertThat(live.size()).isEqualTo(before.size());
         assertThat(reviewer.get("/api/v1/facts/" + first.get("id").asLong()).json().get("status").asString()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void reExtractingAgainWithTheSameExtractorKeepsTheSuggestionsAsTheyAre() {
+        long doc = ingest("Note " + UUID.randomUUID() + "\n\n9. Latvia reported that in 2004, 17 persons had been convicted "
+                + "and 23 persons had been prosecuted.\n");
+        List<Long> before = ids(reviewer.get("/api/v1/facts?document=" + doc).json());
+        assertThat(before).isNotEmpty();
+        JsonNode again = analyst.postJson("/api/v1/documents/" + doc + "/extract", "").json();
+        assertThat(again.get("added").asInt()).isZero();
+        assertThat(again.get("superseded").asInt()).isZero();
+        assertThat(again.get("suggestions").asInt()).isEqualTo(before.size());
+        assertThat(ids(reviewer.get("/api/v1/facts?document=" + doc).json())).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from fact where document_id = :d").param("d", doc).query(Integer.class).single())
+                .isEqualTo(before.size());
+    }
+
+    private static List<Long> ids(JsonNode facts) {
+        List<Long> ids = new java.util.ArrayList<>();
+        facts.forEach(f -> ids.add(f.get("id").asLong()));
+        return ids.stream().sorted().toList();
     }
 
     private static JsonNode find(JsonNode facts, double value) {
