@@ -64,19 +64,37 @@ final class Metrics {
         return k >= 0 && k >= numberFirst - 4 ? verbBefore(s, k + 1, 1) : null;
     }
 
+    /** "the number of identified victims", "the number of persons prosecuted": the metric of a noun phrase around its head. */
+    static Metric ofNounPhrase(Sentence s, int head, String noun) {
+        for (int k = Math.max(0, head - 3); k <= Math.min(s.tokens.size() - 1, head + 3); k++) {
+            if (k == head) {
+                continue;
+            }
+            Metric m = byVerb(s, k, noun);
+            if (m != null) {
+                return m;
+            }
+        }
+        Metric m = byNoun(noun);
+        return m == null ? Metric.other : m;
+    }
+
     private static Metric verbBefore(Sentence s, int numberFirst, int reach) {
         for (int k = numberFirst - 1; k >= Math.max(0, numberFirst - reach); k--) {
             String w = s.lower(k);
             Metric m = switch (w) {
-                case "processed", "investigated" -> Metric.investigations;
-                case "trained", "formé", "capacitó", "capacitado" -> Metric.persons_trained;
+                case "processed", "investigated", "investigating"
+                        -> Metric.investigations;
+                case "trained", "training", "formé", "capacitó", "capacitado" -> Metric.persons_trained;
                 case "registered", "recorded" -> Metric.cases_registered;
-                case "identified", "detected", "rescued", "identificó", "identifié" -> Metric.victims_identified;
-                case "arrested", "detained" -> Metric.persons_arrested;
-                case "convicted" -> Metric.persons_convicted;
-                case "prosecuted" -> Metric.persons_prosecuted;
-                case "assisted", "sheltered" -> Metric.victims_assisted;
-                case "repatriated" -> Metric.victims_repatriated;
+                case "identified", "identifying", "detected", "rescued", "identificó", "identifié", "identificaron"
+                        -> Metric.victims_identified;
+                case "arrested", "arresting", "detained" -> Metric.persons_arrested;
+                case "convicted", "convicting", "condenó" -> Metric.persons_convicted;
+                case "prosecuted", "prosecuting", "procesó" -> Metric.persons_prosecuted;
+                case "charged", "charging", "indicted", "indicting" -> Metric.persons_charged;
+                case "assisted", "assisting", "sheltered", "sheltering" -> Metric.victims_assisted;
+                case "repatriated", "repatriating" -> Metric.victims_repatriated;
                 case "parties" -> Metric.states_parties;
                 default -> null;
             };
@@ -98,7 +116,7 @@ final class Metrics {
         if (w.startsWith("acquit") || w.startsWith("absuel")) {
             return Metric.persons_acquitted;
         }
-        if (w.equals("convicted") || w.equals("condenados") || w.startsWith("condamn")) {
+        if (w.equals("convicted") || w.startsWith("condenad") || w.startsWith("condenator") || w.startsWith("condamn")) {
             return cases ? null : Metric.persons_convicted;
         }
         if (w.equals("sentenced") || w.equals("imprisoned")) {
@@ -107,7 +125,7 @@ final class Metrics {
         if ((w.equals("charged") || w.equals("indicted") || w.equals("accused")) && !cases) {
             return Metric.persons_charged;
         }
-        if (w.equals("prosecuted") || w.equals("prosecutions") || w.equals("procesados") || w.equals("poursuivis")
+        if (w.equals("prosecuted") || w.equals("prosecutions") || w.startsWith("procesad") || w.startsWith("poursuivi")
                 || w.equals("sent") && s.lower(k + 1).equals("to") && s.lower(k + 2).startsWith("court")) {
             return Metric.persons_prosecuted;
         }
@@ -119,7 +137,7 @@ final class Metrics {
             return persons ? Metric.persons_trained : Metric.trainings;
         }
         if (w.startsWith("investigat") || w.equals("pre-trial") || w.equals("processed") || w.startsWith("enquête")
-                || w.startsWith("investigacion")) {
+                || w.startsWith("investigaci")) {
             return Metric.investigations;
         }
         if (cases && (w.equals("registered") || w.equals("filed") || w.equals("recorded") || w.equals("reported")

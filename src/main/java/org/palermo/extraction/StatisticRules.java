@@ -17,6 +17,10 @@ import java.util.Set;
  * <li>{@value #PERCENT}: "62 per cent", "27%", "25 por ciento";</li>
  * <li>{@value #SHARE}: "half of all cases", "a majority of the victims", "two-fifths of the countries";</li>
  * <li>{@value #TOTAL}: "has increased to 150", "a total of 785";</li>
+ * <li>{@value #NUMBER_OF}: "the number of identified victims was 95 in 2016, 105 in 2017 and 95 in 2018",
+ * "el número de víctimas fue de 671";</li>
+ * <li>{@value #LIST}: the later numbers of such a list, "105 in 2017 and 95 in 2018", counting what the
+ * first one counted;</li>
  * <li>{@value #MONEY}: "$25,000", "EUR 2 million";</li>
  * <li>{@value #DURATION}: "for three months", "up to one year" (not ages, not "years ago").</li>
  * </ul>
@@ -33,6 +37,8 @@ final class StatisticRules {
     static final String PERCENT = "statistic.percent";
     static final String SHARE = "statistic.share";
     static final String TOTAL = "statistic.total";
+    static final String NUMBER_OF = "statistic.number-of";
+    static final String LIST = "statistic.list";
     static final String MONEY = "statistic.money";
     static final String DURATION = "statistic.duration";
 
@@ -92,6 +98,7 @@ final class StatisticRules {
         List<Statistic> out = new ArrayList<>();
         List<NumberMention> numbers = NumberReader.read(s.tokens, s.language);
         String lastUnit = null;
+        Metric lastMetric = Metric.other;
         for (int i = 0; i < numbers.size(); i++) {
             NumberMention m = numbers.get(i);
             int nextNumber = i + 1 < numbers.size() ? numbers.get(i + 1).first() : s.tokens.size();
@@ -105,13 +112,14 @@ final class StatisticRules {
             if (r.unit() != null && !r.rule().equals(PERCENT) && !r.rule().equals(SHARE)) {
                 lastUnit = r.unit();
             }
-            emit(s, m, nextNumber, r, periods, context, hints, version, out);
+            lastMetric = emit(s, m, nextNumber, r, lastMetric, periods, context, hints, version, out);
         }
         return out;
     }
 
-    private static void emit(Sentence s, NumberMention m, int nextNumber, Reading r, List<PeriodReader.Stated> periods,
-            ParagraphContext context, Hints hints, String version, List<Statistic> out) {
+    /** Adds the statistics of one number (one per subject) and returns the metric it was given. */
+    private static Metric emit(Sentence s, NumberMention m, int nextNumber, Reading r, Metric lastMetric,
+            List<PeriodReader.Stated> periods, ParagraphContext context, Hints hints, String version, List<Statistic> out) {
         Map.Entry<Qualifier, Integer> hedge = Qualifiers.before(s, m.first());
         Qualifier qualifier = m.percent() ? Qualifier.PERCENT
                 : hedge != null ? hedge.getKey() : m.impliedQualifier();
@@ -121,8 +129,11 @@ final class StatisticRules {
         String quote = s.quote(quoteFirst, quoteLast);
         int start = s.tokens.get(quoteFirst).start();
         int end = s.tokens.get(quoteLast).end();
-        Metric metric = r.rule().equals(MONEY) || r.rule().equals(DURATION) ? Metric.other : Metrics.classify(s, m.first(), m.last(), Math.min(quoteLast, nextNumber - 1), r.unit(),
-                m.percent() || m.share());
+        Metric metric = r.rule().equals(MONEY) || r.rule().equals(DURATION) ? Metric.other
+                : r.rule().equals(NUMBER_OF) ? Metrics.ofNounPhrase(s, r.head(), r.unit())
+                : r.rule().equals(LIST) ? lastMetric
+                : Metrics.classify(s, m.first(), m.last(), Math.min(quoteLast, nextNumber - 1), r.unit(),
+                        m.percent() || m.share());
         Period period = periodFor(s, m, periods, context);
         List<Subjects.Subject> subjects = subjects(s, m, r, context, hints);
         for (Subjects.Subject subject : subjects) {
@@ -131,6 +142,7 @@ final class StatisticRules {
             String unit = m.percent() || m.share() ? "percent" : r.unit();
             out.add(new Statistic(subject.iso3(), subject.org(), period, metric, m.value(), qualifier, unit, evidence));
         }
+        return metric;
     }
 
     private static double confidence(Reading r, Metric metric, Subjects.Subject subject) {
@@ -210,6 +222,10 @@ final class StatisticRules {
             } else if (after == null && p.start() >= at) {
                 after = p;
             }
+        }
+        if (after != null && inYearFollows(s, m.last() + 1)
+                && after.start() <= s.tokens.get(m.last() + 2).start()) {
+            return after.period(); // "95 in 2016, 105 in 2017": each number its own year
         }
         if (before != null) {
             return before.period();
@@ -352,10 +368,68 @@ final class StatisticRules {
         if (lastUnit != null && insideBreakdown(s, m.first())) {
             return new Reading(ELLIPTIC, m.last(), lastUnit, COUNTRY_SETS.contains(lastUnit));
         }
+        if (lastUnit != null && inYearFollows(s, m.last() + 1) && continuesList(s, m.first() - 1)) {
+            return new Reading(LIST, m.last(), lastUnit, COUNTRY_SETS.contains(lastUnit));
+        }
+        Reading numberOf = numberOf(s, m);
+        if (numberOf != null) {
+            return numberOf;
+        }
         if (total(s, m)) {
             return new Reading(TOTAL, m.last(), lastUnit, false);
         }
         return null;
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("number", "número", "nombre", "numero");
+    private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "stood", "reached", "totalled",
+            "totaled", "amounted", "fue", "era", "es", "ascendió", "alcanzó", "était", "est", "s'élevait", "atteint",
+            "élevé", "passed", "rose", "increased", "fell", "decreased", "dropped", "grew");
+
+    /**
+     * "the number of identified victims was 95", "the total number of persons prosecuted stood at 38":
+     * the counted noun is named before the number, after "number of", and a copula or a verb of
+     * change links them. The reading's unit is that noun.
+     */
+    private static Reading numberOf(Sentence s, NumberMention m) {
+        int k = m.first() - 1;
+        while (k >= 0 && Set.of("at", "to", "de", "à", "of", "a", "about", "some", "nearly", "over", "than", "more",
+                "less", "approximately", "around", "almost", "only", "just", "up", "en", "total", "alrededor", "environ",
+                "plus", "más", "menos", "moins").contains(s.lower(k)) && m.first() - k <= 4) {
+            k--;
+        }
+        if (k < 0 || !COPULAS.contains(s.lower(k))) {
+            return null;
+        }
+        int copula = k;
+        for (int j = copula - 1; j >= Math.max(1, copula - 10); j--) {
+            Token t = s.tokens.get(j);
+            if (!t.isWord() && !t.is("-") && !t.is("'")) {
+                return null;
+            }
+            if ((s.lower(j).equals("of") || s.lower(j).equals("de")) && NUMBER_WORDS.contains(s.lower(j - 1))) {
+                for (int n = j + 1; n < copula; n++) {
+                    String w = s.lower(n);
+                    if (isCountNoun(w)) {
+                        return new Reading(NUMBER_OF, n, w, COUNTRY_SETS.contains(w));
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "… 105 in 2017": a number followed by the year it belongs to. */
+    private static boolean inYearFollows(Sentence s, int next) {
+        return (s.lower(next).equals("in") || s.lower(next).equals("en")) && next + 1 < s.tokens.size()
+                && isYear(s.tokens.get(next + 1));
+    }
+
+    /** The number goes on a list: after a comma, "and", "y", "et" or a semicolon. */
+    private static boolean continuesList(Sentence s, int prev) {
+        String w = s.lower(prev);
+        return w.equals(",") || w.equals("and") || w.equals("y") || w.equals("et") || w.equals(";");
     }
 
     /** The noun a number counts, skipping up to four modifiers: "363 trafficking cases", "13 United Nations entities". */

@@ -15,6 +15,7 @@ final class TableRows {
 
     static final String RULE = "statistic.table-row";
     private static final int MAX_LABEL_WORDS = 6;
+    private static final int MAX_COLUMNS = 16;
 
     private TableRows() {
     }
@@ -177,10 +178,13 @@ final class TableRows {
                     years.add(t.text());
                 }
             }
-            if (words > MAX_LABEL_WORDS) {
+            List<String> labels = columnLabels(text.substring(s, e));
+            boolean headerOfCells = numbers.isEmpty() && labels.size() >= 2 && labels.size() <= MAX_COLUMNS
+                    && labels.stream().allMatch(l -> l.split("\\s+").length <= MAX_LABEL_WORDS);
+            if (words > MAX_LABEL_WORDS && !headerOfCells) {
                 return null;
             }
-            return new Row(s, e, label.toString(), numbers, columnLabels(text.substring(s, e)), years);
+            return new Row(s, e, label.toString(), numbers, labels, years);
         }
 
         /** "Year | Investigations | Prosecutions" or tab- or wide-space-separated labels, without a leading "Year". */

@@ -48,6 +48,32 @@ class StatisticRulesTest {
     }
 
     @Test
+    void theNumberOfSomethingWasNInAYearAndSoOn() {
+        List<Statistic> stats = TestSentences.statistics("According to the statistics provided by the Albanian "
+                + "authorities, the number of identified victims of trafficking was 95 in 2016, 105 in 2017 and 95 in 2018.",
+                new Hints("ALB"));
+        assertThat(stats).extracting(Statistic::country, Statistic::value, Statistic::metric, s -> s.period().from(),
+                s -> s.evidence().rule()).containsExactly(
+                tuple("ALB", 95.0, Metric.victims_identified, "2016", StatisticRules.NUMBER_OF),
+                tuple("ALB", 105.0, Metric.victims_identified, "2017", StatisticRules.LIST),
+                tuple("ALB", 95.0, Metric.victims_identified, "2018", StatisticRules.LIST));
+        assertThat(TestSentences.statistics("The total number of persons prosecuted stood at 38.", new Hints("ALB")))
+                .extracting(Statistic::value, Statistic::metric).containsExactly(tuple(38.0, Metric.persons_prosecuted));
+    }
+
+    @Test
+    void gerundsAndSpanishAndFrenchVerbsNameTheMetric() {
+        List<Statistic> stats = TestSentences.statistics("In 2019, NAPTIP reported investigating 192 cases, prosecuting "
+                + "64 cases, and convicting 27 traffickers. Durante 2019, la Fiscalía inició 544 carpetas de "
+                + "investigación y obtuvo 76 sentencias condenatorias. En 2019, vingt-trois personnes ont été "
+                + "poursuivies.", new Hints("NGA"));
+        assertThat(stats).extracting(Statistic::value, Statistic::metric).containsExactly(
+                tuple(192.0, Metric.investigations), tuple(64.0, Metric.persons_prosecuted),
+                tuple(27.0, Metric.persons_convicted), tuple(544.0, Metric.investigations),
+                tuple(76.0, Metric.persons_convicted), tuple(23.0, Metric.persons_prosecuted));
+    }
+
+    @Test
     void yearByYearLists() {
         List<Statistic> stats = TestSentences.statistics("Ukraine reported that the number of investigations had "
                 + "steadily increased: 1998—2 cases; 1999—11 cases; First quarter of 2004—182 cases.");

@@ -31,6 +31,18 @@ class TableRowsTest {
     }
 
     @Test
+    void headersWhoseCellsHaveSeveralWordsEach() {
+        String text = "Year | Cases | Persons prosecuted | Persons convicted | Victims identified\n"
+                + "2017 | 302 | 457 | 393 | 455\n2018 | 304 | 409 | 311 | 631\n";
+        assertThat(TestSentences.statistics(text, new Hints("THA")))
+                .extracting(Statistic::value, Statistic::metric, s -> s.period().from())
+                .containsExactly(tuple(302.0, Metric.cases_registered, "2017"), tuple(457.0, Metric.persons_prosecuted, "2017"),
+                        tuple(393.0, Metric.persons_convicted, "2017"), tuple(455.0, Metric.victims_identified, "2017"),
+                        tuple(304.0, Metric.cases_registered, "2018"), tuple(409.0, Metric.persons_prosecuted, "2018"),
+                        tuple(311.0, Metric.persons_convicted, "2018"), tuple(631.0, Metric.victims_identified, "2018"));
+    }
+
+    @Test
     void proseIsNotATable() {
         String text = "In 2018 there were\n245 victims and 4 shelters in the country.\n";
         assertThat(TestSentences.statistics(text, new Hints("MDA")))
