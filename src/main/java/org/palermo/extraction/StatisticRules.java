@@ -393,7 +393,7 @@ final class StatisticRules {
      */
     private static Reading numberOf(Sentence s, NumberMention m) {
         int k = m.first() - 1;
-        while (k >= 0 && Set.of("at", "to", "de", "à", "of", "a", "about", "some", "nearly", "over", "than", "more",
+        while (k >= 0 && Set.of("at", "to", "from", "de", "à", "of", "a", "about", "some", "nearly", "over", "than", "more",
                 "less", "approximately", "around", "almost", "only", "just", "up", "en", "total", "alrededor", "environ",
                 "plus", "más", "menos", "moins").contains(s.lower(k)) && m.first() - k <= 4) {
             k--;
@@ -426,10 +426,12 @@ final class StatisticRules {
                 && isYear(s.tokens.get(next + 1));
     }
 
-    /** The number goes on a list: after a comma, "and", "y", "et" or a semicolon. */
+    /** The number goes on a list or a comparison: after a comma, "and", "compared to", "from … to". */
     private static boolean continuesList(Sentence s, int prev) {
         String w = s.lower(prev);
-        return w.equals(",") || w.equals("and") || w.equals("y") || w.equals("et") || w.equals(";");
+        return w.equals(",") || w.equals("and") || w.equals("y") || w.equals("et") || w.equals(";")
+                || w.equals("to") || w.equals("with") || w.equals("from") || w.equals("than") || w.equals("versus")
+                || w.equals("vs") || w.equals("against") || w.equals("con") || w.equals("avec");
     }
 
     /** The noun a number counts, skipping up to four modifiers: "363 trafficking cases", "13 United Nations entities". */
@@ -573,7 +575,10 @@ final class StatisticRules {
         }
         String prev = s.lower(m.first() - 1);
         boolean ofWhom = prev.equals("whom") || prev.equals("which") || prev.equals("them");
-        return lastUnit != null || ofWhom;
+        boolean ofThese = prev.equals(",") && Set.of("these", "them", "those", "ellos", "ellas", "eux", "elles")
+                .contains(s.lower(m.first() - 2)) && Set.of("of", "among", "de", "entre", "parmi")
+                .contains(s.lower(m.first() - 3)); // "Of these, 592 were children"
+        return lastUnit != null || ofWhom || ofThese;
     }
 
     /** "investigated 112 cases (83 sex trafficking and 29 labor trafficking)": a count broken down in parentheses. */

@@ -62,6 +62,17 @@ class StatisticRulesTest {
     }
 
     @Test
+    void comparisonsWithAnotherYearAndBreakdownsOfThese() {
+        List<Statistic> stats = TestSentences.statistics("In 2019, the police registered 210 cases of THB, compared "
+                + "to 165 in 2018. The number of convictions for THB increased from 19 in 2017 to 42 in 2019. "
+                + "The government identified 1,132 victims. Of these, 592 were children.", new Hints("MDA"));
+        assertThat(stats).extracting(Statistic::value, Statistic::metric, s -> s.period().from()).containsExactly(
+                tuple(210.0, Metric.cases_registered, "2019"), tuple(165.0, Metric.cases_registered, "2018"),
+                tuple(19.0, Metric.persons_convicted, "2017"), tuple(42.0, Metric.persons_convicted, "2019"),
+                tuple(1132.0, Metric.victims_identified, "2019"), tuple(592.0, Metric.child_victims, "2019"));
+    }
+
+    @Test
     void gerundsAndSpanishAndFrenchVerbsNameTheMetric() {
         List<Statistic> stats = TestSentences.statistics("In 2019, NAPTIP reported investigating 192 cases, prosecuting "
                 + "64 cases, and convicting 27 traffickers. Durante 2019, la Fiscalía inició 544 carpetas de "
