@@ -21,6 +21,7 @@ import org.palermo.support.TestAccounts;
 import org.palermo.system.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,6 +43,8 @@ class PublicAnswersTest {
     int port;
     @Autowired
     Accounts accounts;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aPublishedSubmissionIsInTheNextAnswerAndADraftInNone() {
@@ -72,6 +75,7 @@ class PublicAnswersTest {
         assertThat(asFocal.postJson("/api/v1/statistics/submissions/" + id + "/submit", "").status()).isEqualTo(200);
         Http asAnalyst = new Http(port).as(analyst);
         assertThat(asAnalyst.postJson("/api/v1/statistics/submissions/" + id + "/validate", "").status()).isEqualTo(200);
+        assertThat(figure2023(get(NGA, null))).as("validated is not published").isNull();
         assertThat(asAnalyst.postJson("/api/v1/statistics/submissions/" + id + "/publish", "").status()).isEqualTo(200);
 
         Reply after = get(NGA, null);
@@ -121,6 +125,29 @@ class PublicAnswersTest {
         assertThat(row.get("category").asString()).isEqualTo("BEN");
         assertThat(row.get("value").asLong()).isEqualTo(77);
         assertThat(after.json().size()).isEqualTo(before.json().size() + 1);
+    }
+
+    /** As the command line's {@code import glotip} into the database of a running server does: straight SQL, no call into this process. */
+    @Test
+    void aChangeMadeByAnotherProcessIsSeenWithinSeconds() throws InterruptedException {
+        String source = "GLOTIP-OTHER-" + UUID.randomUUID().toString().substring(0, 8);
+        String path = "/api/v1/statistics?country=NGA&dimension=by+citizenship&year=2018";
+        assertThat(get(path, null).text()).doesNotContain(source);
+        long release = jdbc.sql("""
+                        insert into stat_release (source, file_name, sha256, imported_by, row_count, inserted, changed, withdrawn, unchanged)
+                        values (:s, 'other.csv', repeat('0', 64), 'cli', 1, 1, 0, 0, 0) returning id""")
+                .param("s", source).query(Long.class).single();
+        jdbc.sql("""
+                        insert into stat_observation (country, country_name, indicator, dimension, category, category_text, sex, age, year,
+                            value, value_text, unit, source, row_key, release_id)
+                        values ('NGA', 'Nigeria', 'Detected trafficking victims', 'by citizenship', 'TGO', 'Togolese', 'Total', 'Total',
+                            2018, 5, '5', 'Counts', :s, gen_random_uuid(), :r)""")
+                .param("s", source).param("r", release).update();
+        long deadline = System.nanoTime() + 10 * DataVersion.RECHECK_MILLIS * 1_000_000;
+        while (!get(path, null).text().contains(source) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(get(path, null).text()).contains(source);
     }
 
     @Test
