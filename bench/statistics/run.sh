@@ -49,10 +49,11 @@ for spec in "/api/v1/statistics?country=NGA" "gzip:/api/v1/statistics?country=NG
   curl -sf "${headers[@]}" "$url" >/dev/null
   wrk -t2 -c32 -d"${WARMUP:-5}s" "${headers[@]}" "$url" >/dev/null 2>&1
   wrk -t2 -c32 -d"${DURATION:-15}s" --latency "${headers[@]}" "$url" > "$OUT/wrk.txt" 2>&1
-  p50=$(awk '/ 50%/{print $2}' "$OUT/wrk.txt"); p99=$(awk '/ 99%/{print $2}' "$OUT/wrk.txt")
+  p50=$(awk '/ 50%/{print $2}' "$OUT/wrk.txt"); p90=$(awk '/ 90%/{print $2}' "$OUT/wrk.txt"); p99=$(awk '/ 99%/{print $2}' "$OUT/wrk.txt")
   rps=$(awk '/Requests\/sec/{print $2}' "$OUT/wrk.txt")
-  non2xx=$(awk '/Non-2xx/{print $NF}' "$OUT/wrk.txt"); sockerr=$(grep -c "Socket errors" "$OUT/wrk.txt" || true)
+  non2xx=$(awk '/Non-2xx/{print $NF}' "$OUT/wrk.txt")
+  sockerr=$(awk '/Socket errors/{gsub(",", ""); print $4+$6+$8+$10; f=1} END{if (!f) print 0}' "$OUT/wrk.txt")
   bytes=$(curl -s "${headers[@]}" -o /dev/null -w '%{size_download}' "$url")
-  printf "%-80s %7s B  p50 %8s  p99 %8s  %9s req/s  non-2xx %s  socket-error lines %s  load %s\n" "$spec" "$bytes" "$p50" "$p99" \
-    "$rps" "${non2xx:-0}" "$sockerr" "$(load)"
+  printf "%-72s %7s B  p50 %8s  p90 %8s  p99 %8s  %9s req/s  non-2xx %s  socket errors %s  load %s\n" "$spec" "$bytes" "$p50" "$p90" \
+    "$p99" "$rps" "${non2xx:-0}" "$sockerr" "$(load)"
 done
