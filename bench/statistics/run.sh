@@ -2,6 +2,7 @@
 # Statistics benchmarks: GLOTIP import against a COPY floor (same JVM, same database, same run), then
 # API and page latency under 32 concurrent clients on loopback with wrk. Prints figures; asserts nothing.
 #   bench/statistics/run.sh [GLOTIP_CSV]     (default: the bundled export, uncompressed to a temp file)
+#   HTTP_ONLY=1 skips the import; JAR=path serves that jar; DURATION, WARMUP in seconds (15, 5)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 OUT="$ROOT/target/bench-statistics"
@@ -13,19 +14,24 @@ if [[ -z "$CSV" ]]; then
 fi
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 2; }
 
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+echo "== $(date -u +%FT%TZ), $(nproc) cores, load average $(load)"
 echo "== build (no tests)"
 mvn -q -o -B -f "$ROOT/pom.xml" -DskipTests package >&2
 mvn -q -o -B -f "$ROOT/pom.xml" dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" >&2
 CP="$ROOT/target/classes:$(cat "$OUT/classpath.txt")"
 javac -nowarn -cp "$CP" -d "$OUT/classes" "$ROOT/bench/statistics/ImportBench.java"
 
-echo "== import ($(nproc) cores; $(wc -l < "$CSV") lines)"
-java -cp "$OUT/classes:$CP" ImportBench "$CSV" "${RUNS:-5}"
+if [[ -z "${HTTP_ONLY:-}" ]]; then
+  echo "== import ($(nproc) cores; $(wc -l < "$CSV") lines; load average $(load))"
+  java -cp "$OUT/classes:$CP" ImportBench "$CSV" "${RUNS:-5}"
+fi
 
+JAR="${JAR:-$ROOT/target/palermo.jar}"   # JAR=… serves another build (e.g. a baseline) against the same load
 echo "== HTTP under 32 concurrent clients (wrk -t2 -c32 -d${DURATION:-15}s, loopback)"
 PORT=${PORT:-18089}
 HOME_DIR="$(mktemp -d)"
-java -jar "$ROOT/target/palermo.jar" serve --port "$PORT" --data-dir "$HOME_DIR" > "$OUT/server.log" 2>&1 &
+java -jar "$JAR" serve --port "$PORT" --data-dir "$HOME_DIR" > "$OUT/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$HOME_DIR"' EXIT
 for i in $(seq 1 180); do
@@ -33,13 +39,21 @@ for i in $(seq 1 180); do
   sleep 1
 done
 grep -h "statistics:glotip" "$OUT/server.log" | sed 's/^/first start: /' || true
-for path in "/api/v1/statistics?country=NGA" "/api/v1/statistics/countries/NGA" "/statistics/countries/NGA" \
-            "/api/v1/statistics/map?indicator=Detected%20trafficking%20victims&year=2019"; do
+# Each URL: one request, a warm-up run of WARMUP seconds (JIT, caches), then the measured run.
+# "gzip:" sends Accept-Encoding: gzip as browsers do.
+for spec in "/api/v1/statistics?country=NGA" "gzip:/api/v1/statistics?country=NGA" "/api/v1/statistics/countries/NGA" \
+            "/statistics/countries/NGA" "/api/v1/statistics/map?indicator=Detected%20trafficking%20victims&year=2019"; do
+  path="${spec#gzip:}"; headers=()
+  [[ "$spec" == gzip:* ]] && headers=(-H "Accept-Encoding: gzip")
   url="http://127.0.0.1:$PORT$path"
-  curl -sf "$url" >/dev/null   # warm
-  wrk -t2 -c32 -d"${DURATION:-15}s" --latency "$url" > "$OUT/wrk.txt" 2>&1
-  p50=$(awk '/ 50%/{print $2}' "$OUT/wrk.txt"); p99=$(awk '/ 99%/{print $2}' "$OUT/wrk.txt")
+  curl -sf "${headers[@]}" "$url" >/dev/null
+  wrk -t2 -c32 -d"${WARMUP:-5}s" "${headers[@]}" "$url" >/dev/null 2>&1
+  wrk -t2 -c32 -d"${DURATION:-15}s" --latency "${headers[@]}" "$url" > "$OUT/wrk.txt" 2>&1
+  p50=$(awk '/ 50%/{print $2}' "$OUT/wrk.txt"); p90=$(awk '/ 90%/{print $2}' "$OUT/wrk.txt"); p99=$(awk '/ 99%/{print $2}' "$OUT/wrk.txt")
   rps=$(awk '/Requests\/sec/{print $2}' "$OUT/wrk.txt")
-  non2xx=$(awk '/Non-2xx/{print $NF}' "$OUT/wrk.txt"); sockerr=$(grep -c "Socket errors" "$OUT/wrk.txt" || true)
-  printf "%-75s p50 %8s  p99 %8s  %9s req/s  non-2xx %s  socket-error lines %s\n" "$path" "$p50" "$p99" "$rps" "${non2xx:-0}" "$sockerr"
+  non2xx=$(awk '/Non-2xx/{print $NF}' "$OUT/wrk.txt")
+  sockerr=$(awk '/Socket errors/{gsub(",", ""); print $4+$6+$8+$10; f=1} END{if (!f) print 0}' "$OUT/wrk.txt")
+  bytes=$(curl -s "${headers[@]}" -o /dev/null -w '%{size_download}' "$url")
+  printf "%-72s %7s B  p50 %8s  p90 %8s  p99 %8s  %9s req/s  non-2xx %s  socket errors %s  load %s\n" "$spec" "$bytes" "$p50" "$p90" \
+    "$p99" "$rps" "${non2xx:-0}" "$sockerr" "$(load)"
 done

@@ -24,9 +24,12 @@ public class Statistics {
 
     static final String TOTAL = "Total";
     private final JdbcClient jdbc;
+    private final DataVersion dataVersion;
+    private final Cache cache = new Cache();
 
-    Statistics(JdbcClient jdbc) {
+    Statistics(JdbcClient jdbc, DataVersion dataVersion) {
         this.jdbc = jdbc;
+        this.dataVersion = dataVersion;
     }
 
     /** An indicator with the dimensions it is broken down by and the years with data. */
@@ -47,11 +50,14 @@ public class Statistics {
     /** A selection; answers are kept until the published data change (a new release, a publication). */
     public List<Observation> find(StatisticsQuery q) {
         StatisticsQuery checked = checked(q);
-        return cache.get("find:" + checked, () -> {
-            List<Observation> out = new ArrayList<>();
-            stream(checked, out::add);
-            return List.copyOf(out);
-        });
+        return cache.get("find:" + checked, () -> select(checked));
+    }
+
+    /** A selection read now, not kept (for answers kept elsewhere). */
+    List<Observation> select(StatisticsQuery q) {
+        List<Observation> out = new ArrayList<>();
+        stream(q, out::add);
+        return List.copyOf(out);
     }
 
     /** A value computed from published data, recomputed only when they change. */
@@ -59,31 +65,28 @@ public class Statistics {
         return cache.get(key, compute);
     }
 
-    private final Cache cache = new Cache();
-
     /**
-     * Answers by key, valid while the published data stay as they were: a new release or a publication
-     * changes the version read from the database (one indexed query per request), which empties the cache.
-     * Works across processes: an import by the command line is seen by a running server.
+     * Answers by key for the data version they were computed from: the version is read before the
+     * answer is computed, so an entry never holds older data than its version says. A newer version
+     * empties the cache.
      */
     private final class Cache {
+        private static final int MAX_ENTRIES = 1000;
         private final java.util.concurrent.ConcurrentHashMap<String, Object> entries = new java.util.concurrent.ConcurrentHashMap<>();
-        private volatile String version = "";
+        private long version = -1;
 
         @SuppressWarnings("unchecked")
         <T> T get(String key, java.util.function.Supplier<T> compute) {
-            String now = jdbc.sql("""
-                    select (select coalesce(max(id), 0) from stat_release) || ':'
-                        || (select count(*) || ':' || coalesce(max(published_at)::text, '') from stat_submission)""")
-                    .query(String.class).single();
-            if (!now.equals(version)) {
-                entries.clear();
-                version = now;
+            long now = dataVersion.current();
+            synchronized (this) {
+                if (now > version) {
+                    entries.clear();
+                    version = now;
+                } else if (entries.size() > MAX_ENTRIES) {
+                    entries.clear();
+                }
             }
-            if (entries.size() > 1000) {
-                entries.clear();
-            }
-            // The version is part of the key: an answer computed while the data changed is never served under the new version.
+            // The version is part of the key: a request that read an older version never sees a newer answer, nor the reverse.
             String versioned = now + "|" + key;
             Object value = entries.get(versioned);
             if (value == null) {

@@ -3,15 +3,21 @@ package org.palermo.statistics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.palermo.accounts.Actors;
 import org.palermo.reference.Countries;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * The statistics pages: world map and HDI scatter, country pages, data quality, submissions. Pages only
@@ -25,8 +31,13 @@ class StatisticsPages {
     private final CountrySummaries summaries;
     private final Submissions submissions;
     private final ValidationRules rules;
+    private final PublicAnswers answers;
+    private final ObjectProvider<ThymeleafViewResolver> views;   // absent when a command runs without the web server
 
-    StatisticsPages(Statistics statistics, CountrySummaries summaries, Submissions submissions, ValidationRules rules) {
+    StatisticsPages(Statistics statistics, CountrySummaries summaries, Submissions submissions, ValidationRules rules,
+                    PublicAnswers answers, ObjectProvider<ThymeleafViewResolver> views) {
+        this.answers = answers;
+        this.views = views;
         this.statistics = statistics;
         this.summaries = summaries;
         this.submissions = submissions;
@@ -48,10 +59,22 @@ class StatisticsPages {
         return "statistics/index";
     }
 
+    /**
+     * A country's page. Rendered for readers who are not signed in, it is the same for all of them (in
+     * one locale) until the published data change, and is kept; a signed-in reader's page names them
+     * and is rendered for them.
+     */
     @GetMapping("/statistics/countries/{iso3}")
-    String country(@PathVariable String iso3, Model model) {
-        model.addAttribute("summary", summaries.forCountry(iso3));
-        return "statistics/country";
+    ModelAndView country(@PathVariable String iso3, Model model, Locale locale, HttpServletRequest request,
+                         HttpServletResponse response) {
+        if (model.getAttribute("viewer") != null) {
+            model.addAttribute("summary", summaries.forCountry(iso3));
+            return new ModelAndView("statistics/country");
+        }
+        return new ModelAndView(answers.page("statistics/countries/" + iso3.strip(), locale, () -> {
+            model.addAttribute("summary", summaries.forCountry(iso3));
+            return RenderedPage.render(views.getObject(), "statistics/country", model.asMap(), locale, request, response);
+        }));
     }
 
     @GetMapping("/statistics/data-quality")

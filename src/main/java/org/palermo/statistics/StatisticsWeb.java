@@ -3,8 +3,11 @@ package org.palermo.statistics;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.palermo.system.AccessRule;
 import org.palermo.system.AccessRules;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -106,6 +110,14 @@ class StatisticsWeb {
     record Comment(String comment) {
     }
 
+    /** The map's figures: each country's total (dimension, category, sex and age "Total") for an indicator and year. */
+    record MapAnswer(String indicator, int year, String dimension, String category, String sex, String age,
+                     List<Statistics.CountryValue> countries) {
+        MapAnswer(String indicator, int year, List<Statistics.CountryValue> countries) {
+            this(indicator, year, Statistics.TOTAL, Statistics.TOTAL, Statistics.TOTAL, Statistics.TOTAL, countries);
+        }
+    }
+
     @RestController
     static class Api {
         private final Statistics statistics;
@@ -113,8 +125,11 @@ class StatisticsWeb {
         private final ValidationRules rules;
         private final Submissions submissions;
         private final GlotipImport glotip;
+        private final PublicAnswers answers;
 
-        Api(Statistics statistics, CountrySummaries summaries, ValidationRules rules, Submissions submissions, GlotipImport glotip) {
+        Api(Statistics statistics, CountrySummaries summaries, ValidationRules rules, Submissions submissions, GlotipImport glotip,
+            PublicAnswers answers) {
+            this.answers = answers;
             this.statistics = statistics;
             this.summaries = summaries;
             this.rules = rules;
@@ -122,13 +137,22 @@ class StatisticsWeb {
             this.glotip = glotip;
         }
 
-        /** Published figures (GLOTIP releases and published national submissions); every parameter may repeat. */
+        /**
+         * Published figures (GLOTIP releases and published national submissions); every parameter may repeat.
+         * The public answers here are kept as bytes until the published data change ({@link PublicAnswers}).
+         */
         @GetMapping("/api/v1/statistics")
-        List<Observation> find(@RequestParam(required = false) List<String> country, @RequestParam(required = false) List<String> indicator,
-                               @RequestParam(required = false) List<String> dimension, @RequestParam(required = false) List<String> category,
-                               @RequestParam(required = false) List<String> sex, @RequestParam(required = false) List<String> age,
-                               @RequestParam(required = false) List<String> year) {
-            return statistics.find(query(country, indicator, dimension, category, sex, age, year));
+        @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+                array = @ArraySchema(schema = @Schema(implementation = Observation.class))))
+        ResponseEntity<byte[]> find(@RequestParam(required = false) List<String> country,
+                                    @RequestParam(required = false) List<String> indicator,
+                                    @RequestParam(required = false) List<String> dimension,
+                                    @RequestParam(required = false) List<String> category,
+                                    @RequestParam(required = false) List<String> sex, @RequestParam(required = false) List<String> age,
+                                    @RequestParam(required = false) List<String> year,
+                                    @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String encoding) {
+            StatisticsQuery q = query(country, indicator, dimension, category, sex, age, year);
+            return answers.json("statistics?" + q, encoding, () -> statistics.select(statistics.checked(q)));
         }
 
         /** The same selection as CSV. */
@@ -178,15 +202,20 @@ class StatisticsWeb {
 
         /** Each country's figure (dimension, category, sex and age "Total") for an indicator and year, with its HDI. */
         @GetMapping("/api/v1/statistics/map")
-        Map<String, Object> map(@RequestParam String indicator, @RequestParam int year) {
-            return Map.of("indicator", statistics.canonicalIndicator(indicator), "year", year, "dimension", "Total",
-                    "category", "Total", "sex", "Total", "age", "Total", "countries", statistics.byCountry(indicator, year));
+        @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MapAnswer.class)))
+        ResponseEntity<byte[]> map(@RequestParam String indicator, @RequestParam int year,
+                                   @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String encoding) {
+            return answers.json("map?" + indicator.strip() + "|" + year, encoding,
+                    () -> new MapAnswer(statistics.canonicalIndicator(indicator), year, statistics.byCountry(indicator, year)));
         }
 
         /** One country's series, shares and notes on missing or suppressed figures. */
         @GetMapping("/api/v1/statistics/countries/{iso3}")
-        CountryStatistics country(@PathVariable String iso3) {
-            return summaries.forCountry(iso3);
+        @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+                schema = @Schema(implementation = CountryStatistics.class)))
+        ResponseEntity<byte[]> country(@PathVariable String iso3,
+                                       @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String encoding) {
+            return answers.json("countries/" + iso3.strip(), encoding, () -> summaries.forCountry(iso3));
         }
 
         /** Imports a newer GLOTIP export (CSV or XLSX); 200 with the report. */
