@@ -307,6 +307,7 @@
           {value: function (c) { return c.n; }, num: true},
           {value: function (c) { return c.pearson == null ? '—' : c.pearson; }, num: true},
           {value: function (c) { return c.spearman == null ? '—' : c.spearman; }, num: true}]);
+        showFreshness(res.headers);
       }).catch(fail);
     });
   }

@@ -227,15 +227,16 @@ class PatternsWeb {
         ResponseEntity<?> development(@RequestParam(required = false) String role, @RequestParam(required = false) String basis,
                                       @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
                                       @RequestParam(required = false) String format) {
-            Development.Result r = development.compare(role == null ? "ORIGIN" : role, basis(basis), new Period(from, to));
+            Fresh<Development.Result> f = development.compare(role == null ? "ORIGIN" : role, basis(basis), new Period(from, to));
+            Development.Result r = f.value();
             if ("csv".equals(format)) {
                 List<String> lines = new ArrayList<>();
                 lines.add(CsvOut.line("country", "name", "region", "role", "sources", "level", "hdi", "hdi_year"));
                 r.points().forEach(p -> lines.add(CsvOut.line(p.country(), p.name(), p.region(), r.role(), p.sources(), p.level(),
                         p.hdi(), p.hdiYear())));
-                return CsvOut.file("development.csv", lines, new Fresh<>(r, r.dataVersion(), java.time.Instant.now(), false));
+                return CsvOut.file("development.csv", lines, f);
             }
-            return ResponseEntity.ok().body(r);
+            return ResponseEntity.ok().headers(freshness(f)).body(r);
         }
 
         /** Countries and years without data, single-source roles, sources by type, indicators never reported. */

@@ -215,7 +215,7 @@ public class GlobalReport {
         m.put("flowSources", sourcesOf("type = 'country_role' and counterpart is not null"));
         m.put("citationSources", sourcesOf("type = 'country_role'"));
         // development
-        Development.Result dev = development.compare("ORIGIN", basis, Period.ALL);
+        Development.Result dev = development.compare("ORIGIN", basis, Period.ALL).value();
         m.put("development", dev);
         return m;
     }

@@ -176,6 +176,7 @@ class PatternsBrowserTest {
                 + ".reduce(function (n, d) { return n + d.data.length; }, 0)")).intValue();
         assertThat(points).isGreaterThan(100);
         assertThat(browser.findElement(By.id("caveat")).getText()).contains("not a cause");
+        assertThat(browser.findElement(By.id("freshness")).getText()).contains("data version");
         assertNoScriptErrors();
 
         JsonNode world = http().get("/api/v1/patterns/development?role=DESTINATION").json().get("correlations").get(0);
