@@ -59,6 +59,7 @@ public class GlobalReport {
     static final String CONVICTED = "Persons convicted";
     private static final String TOTAL = "Total";
     private static final String FORM = "by form of exploitation";
+    private static final List<String> PALETTE = List.of("#0b5cad", "#d7301f", "#7a1f5c", "#31a354", "#e6a800", "#555555");
     static final List<String> FORMS = List.of("Sexual exploitation", "Forced labour", "Other forms of exploitation");
     private static final Pattern EDITION = Pattern.compile("^(.*?)[, ]+(?:[A-Za-z ]*?)?((?:19|20)\\d\\d)$");
 
@@ -262,7 +263,7 @@ public class GlobalReport {
         if (!years.isEmpty()) {
             m.put("responsesChart", Svg.lines(years, series.stream().map(NationalFigures.Series::indicator).toList(),
                     series.stream().map(s -> years.stream().map(y -> s.year(y) == null ? 0 : s.year(y).countries()).toList()).toList(),
-                    List.of("#0b5cad", "#d7301f", "#7a1f5c", "#31a354", "#e6a800", "#555555").subList(0, Math.min(6, series.size()))));
+                    java.util.stream.IntStream.range(0, series.size()).mapToObj(i -> PALETTE.get(i % PALETTE.size())).toList()));
         }
         List<Observation> byForm = published(CONVICTED, FORM, "", TOTAL, TOTAL);
         m.put("convictedForms", FORMS);

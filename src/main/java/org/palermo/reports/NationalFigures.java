@@ -32,10 +32,14 @@ public final class NationalFigures {
         }
     }
 
-    /** One year of a breakdown within one dimension: countries publishing any category, and the sum per category. */
+    /** One year of a breakdown within one dimension: countries publishing any category, and the sum per category published. */
     public record Breakdown(int year, int countries, Map<String, Long> sums, long total) {
+        public Long sum(String category) {
+            return sums.get(category);
+        }
+
         public Double share(String category) {
-            return total == 0 ? null : sums.getOrDefault(category, 0L) / (double) total;
+            return total == 0 || !sums.containsKey(category) ? null : sums.get(category) / (double) total;
         }
     }
 
@@ -64,14 +68,12 @@ public final class NationalFigures {
                 observations.stream().filter(o -> categories.contains(o.categoryText())).toList(), o -> o.country() + "|" + o.categoryText());
         List<Breakdown> out = new ArrayList<>();
         byYear.forEach((year, cells) -> {
+            // a category no country published for the year stays absent (shown as —), not a zero
             Map<String, Long> sums = new LinkedHashMap<>();
-            categories.forEach(c -> sums.put(c, 0L));
             Set<String> countries = new LinkedHashSet<>();
             cells.values().forEach(o -> {
                 countries.add(o.country());
-                if (o.value() != null) {
-                    sums.merge(o.categoryText(), o.value(), Long::sum);
-                }
+                sums.merge(o.categoryText(), o.value() == null ? 0L : o.value(), Long::sum);
             });
             out.add(new Breakdown(year, countries.size(), sums, sums.values().stream().mapToLong(Long::longValue).sum()));
         });
