@@ -59,13 +59,10 @@ public class PatternsBench {
         TransactionTemplate snapshot = new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class));
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         for (String role : List.of("ORIGIN", "DESTINATION", "TRANSIT")) {
-            double before = report("citation index role=" + role + " (accepted), previous query", bump, () -> snapshot.execute(st -> {
+            interleaved("citation index role=" + role + " (accepted)", bump, () -> snapshot.execute(st -> {
                 jdbc.sql("set local work_mem = '64MB'").update();
                 return previousCitationQuery(jdbc, role);
-            }));
-            double now = report("citation index role=" + role + " (accepted)", bump,
-                    () -> citations.compute(role, Basis.ACCEPTED, Period.ALL, Counting.SOURCES).value().size());
-            System.out.printf("  → current / previous = %.2f%n", now / before);
+            }), () -> citations.compute(role, Basis.ACCEPTED, Period.ALL, Counting.SOURCES).value().size());
         }
         report("citation index role=DESTINATION (all, 2010-2015)", bump,
                 () -> citations.compute("DESTINATION", Basis.ALL, new Period(2010, 2015), Counting.SOURCES).value().size());
@@ -145,6 +142,38 @@ public class PatternsBench {
                         + " from per_source p join source s on s.id = p.source_id group by p.country")
                 .param("role", role).param("mirrored", mirrored).param("all", false).param("from", -1).param("to", -1)
                 .query((rs, i) -> rs.getString(1)).list().size();
+    }
+
+    /**
+     * The previous and the current query run alternately (9 pairs after a warm-up), so that a burst of load from other
+     * processes hits both alike; prints both medians and the ratio of the medians.
+     */
+    static void interleaved(String name, Runnable before, Supplier<Integer> previous, Supplier<Integer> current) {
+        before.run();
+        previous.get();
+        before.run();
+        current.get();
+        double[] p = new double[9];
+        double[] c = new double[9];
+        int rows = 0;
+        for (int i = 0; i < p.length; i++) {
+            before.run();
+            long t = System.nanoTime();
+            int r = previous.get();
+            p[i] = (System.nanoTime() - t) / 1e6;
+            before.run();
+            t = System.nanoTime();
+            rows = current.get();
+            c[i] = (System.nanoTime() - t) / 1e6;
+            if (r != rows) {
+                throw new IllegalStateException(name + ": previous query gives " + r + " countries, current " + rows);
+            }
+        }
+        Arrays.sort(p);
+        Arrays.sort(c);
+        System.out.printf("%-60s median %7.1f ms  min %7.1f  max %7.1f  (%d rows)  load %s%n", name + ", previous query", p[4], p[0], p[8], rows, load());
+        System.out.printf("%-60s median %7.1f ms  min %7.1f  max %7.1f  (%d rows)  load %s%n", name, c[4], c[0], c[8], rows, load());
+        System.out.printf("  → current / previous: median %.2f, min %.2f%n", c[4] / p[4], c[0] / p[0]);
     }
 
     /** Median of 5 timed runs after a warm-up, in ms. */
