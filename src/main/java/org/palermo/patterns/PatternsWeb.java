@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.palermo.accounts.Actors;
+import org.palermo.statistics.CountryStatistics;
 import org.palermo.system.AccessRule;
 import org.palermo.system.AccessRules;
 import org.springframework.context.annotation.Bean;
@@ -213,10 +214,20 @@ class PatternsWeb {
             Fresh<VictimProfiles.Profile> f = victims.profile(country, region, new Period(from, to), basis(basis));
             if ("csv".equals(format)) {
                 List<String> lines = new ArrayList<>();
-                lines.add(CsvOut.line("measure", "category", "count", "share", "basis"));
+                lines.add(CsvOut.line("measure", "category", "count", "share", "basis", "year", "of_total", "countries"));
                 f.value().groups().forEach(s -> lines.add(CsvOut.line("victim_group_mentions", s.category(), s.count(), s.share(), f.value().mentionsBasis())));
                 f.value().forms().forEach(s -> lines.add(CsvOut.line("form_mentions", s.category(), s.count(), s.share(), f.value().mentionsBasis())));
                 f.value().counts().forEach(s -> lines.add(CsvOut.line("victim_counts", s.category(), s.part(), s.share(), f.value().countsBasis())));
+                String note = f.value().statisticsNote();
+                for (Object row : f.value().statistics()) {
+                    if (row instanceof VictimProfiles.PooledShare s) {
+                        lines.add(CsvOut.line("national_statistics", "women_and_girls", s.womenAndGirls(), s.shareWomenAndGirls(), note, s.year(), s.total(), s.countries()));
+                        lines.add(CsvOut.line("national_statistics", "children", s.children(), s.shareChildren(), note, s.year(), s.total(), s.countries()));
+                    } else if (row instanceof CountryStatistics.Share s) {
+                        lines.add(CsvOut.line("national_statistics", "women_and_girls", s.womenAndGirls(), s.shareWomenAndGirls(), note, s.year(), s.total(), 1));
+                        lines.add(CsvOut.line("national_statistics", "children", s.children(), s.shareChildren(), note, s.year(), s.total(), 1));
+                    }
+                }
                 return CsvOut.file("victim-profiles.csv", lines, f);
             }
             return ResponseEntity.ok().headers(freshness(f)).body(f.value());

@@ -206,6 +206,8 @@ class PatternsApiTest {
         }
         assertThat(shown.keySet()).isEqualTo(expected.keySet());
         expected.forEach((year, sum) -> assertThat(shown.get(year)).as(String.valueOf(year)).containsExactly(sum));
+        String csv = http().get("/api/v1/patterns/victim-profiles?format=csv&region=" + Http.q(region)).body();
+        assertThat(csv.lines().filter(l -> l.startsWith("national_statistics,")).count()).isEqualTo(2L * expected.size());
     }
 
     private int sourcesOf(String iso3) {
