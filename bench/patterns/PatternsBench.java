@@ -15,6 +15,9 @@ import org.palermo.patterns.Period;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Citation index and flow matrix over 1 million generated facts, then the flows endpoint under 32
@@ -52,8 +55,14 @@ public class PatternsBench {
         // baseline in the same run: one plain pass over the country_role facts of fact_view, nothing grouped
         report("baseline: count(*) of country_role facts in fact_view", bump,
                 () -> jdbc.sql("select count(*) from fact_view where type = 'country_role' and reviewed").query(Integer.class).single() > 0 ? 1 : 0);
+        // the query before the UNION ALL rewrite, timed in the same run and the same snapshot settings as LiveCache
+        TransactionTemplate snapshot = new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class));
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         for (String role : List.of("ORIGIN", "DESTINATION", "TRANSIT")) {
-            report("citation index role=" + role + " (accepted)", bump, () -> citations.compute(role, Basis.ACCEPTED, Period.ALL, Counting.SOURCES).value().size());
+            interleaved("citation index role=" + role + " (accepted)", bump, () -> snapshot.execute(st -> {
+                jdbc.sql("set local work_mem = '64MB'").update();
+                return previousCitationQuery(jdbc, role);
+            }), () -> citations.compute(role, Basis.ACCEPTED, Period.ALL, Counting.SOURCES).value().size());
         }
         report("citation index role=DESTINATION (all, 2010-2015)", bump,
                 () -> citations.compute("DESTINATION", Basis.ALL, new Period(2010, 2015), Counting.SOURCES).value().size());
@@ -61,7 +70,15 @@ public class PatternsBench {
         report("flow matrix (all, 2010-2015, SEXUAL_EXPLOITATION)", bump,
                 () -> flows.flows(new FlowQuery(new Period(2010, 2015), "SEXUAL_EXPLOITATION", null, null, Basis.ALL)).value().size());
         report("flow matrix cached (no change between calls)", () -> { }, () -> flows.flows(FlowQuery.all()).value().size());
+        System.out.printf("load average at end: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
 
+        if (Boolean.parseBoolean(System.getProperty("wrk", "true"))) {
+            httpLoad(port, flows);
+        }
+        ctx.close();
+    }
+
+    static void httpLoad(int port, FlowMatrix flows) throws Exception {
         flows.flows(FlowQuery.all());
         System.out.println();
         System.out.println("wrk: GET /api/v1/flows, 32 connections, 2 threads, 20 s, Accept-Encoding: gzip (cache warm; data unchanged during the run)");
@@ -72,7 +89,6 @@ public class PatternsBench {
         wrk("http://127.0.0.1:" + port + "/api/v1/health", null);
         System.out.println("wrk: GET /api/v1/flows?from=2010&to=2012&region=Europe, gzip (cache warm)");
         wrk("http://127.0.0.1:" + port + "/api/v1/flows?from=2010&to=2012&region=Europe", "Accept-Encoding: gzip");
-        ctx.close();
     }
 
     static void generate(JdbcClient jdbc, int n) {
@@ -111,7 +127,57 @@ public class PatternsBench {
         System.out.println();
     }
 
-    static void report(String name, Runnable before, Supplier<Integer> run) {
+    /** The citation index query as it was before the UNION ALL rewrite (commit e9e33c9): one scan with an OR of both roles. */
+    static int previousCitationQuery(JdbcClient jdbc, String role) {
+        String mirrored = role.equals("DESTINATION") ? "ORIGIN" : role.equals("ORIGIN") ? "DESTINATION" : "";
+        String cited = "select case when role = :role then country else counterpart end as country, source_id, year"
+                + " from fact_view where type = 'country_role'"
+                + " and ((role = :role and country is not null) or (role = :mirrored and counterpart is not null))"
+                + " and (:all or reviewed) and (:from < 0 or year >= :from) and (:to < 0 or year <= :to)";
+        return jdbc.sql("with cited as (" + cited + "),"
+                        + " per_source as (select country, source_id, count(*) as facts, min(year) as first_year, max(year) as last_year"
+                        + "  from cited group by country, source_id)"
+                        + " select p.country, count(*), count(distinct coalesce(s.publisher, s.name)), sum(p.facts),"
+                        + "  min(p.first_year), max(p.last_year)"
+                        + " from per_source p join source s on s.id = p.source_id group by p.country")
+                .param("role", role).param("mirrored", mirrored).param("all", false).param("from", -1).param("to", -1)
+                .query((rs, i) -> rs.getString(1)).list().size();
+    }
+
+    /**
+     * The previous and the current query run alternately (9 pairs after a warm-up), so that a burst of load from other
+     * processes hits both alike; prints both medians and the ratio of the medians.
+     */
+    static void interleaved(String name, Runnable before, Supplier<Integer> previous, Supplier<Integer> current) {
+        before.run();
+        previous.get();
+        before.run();
+        current.get();
+        double[] p = new double[9];
+        double[] c = new double[9];
+        int rows = 0;
+        for (int i = 0; i < p.length; i++) {
+            before.run();
+            long t = System.nanoTime();
+            int r = previous.get();
+            p[i] = (System.nanoTime() - t) / 1e6;
+            before.run();
+            t = System.nanoTime();
+            rows = current.get();
+            c[i] = (System.nanoTime() - t) / 1e6;
+            if (r != rows) {
+                throw new IllegalStateException(name + ": previous query gives " + r + " countries, current " + rows);
+            }
+        }
+        Arrays.sort(p);
+        Arrays.sort(c);
+        System.out.printf("%-60s median %7.1f ms  min %7.1f  max %7.1f  (%d rows)  load %s%n", name + ", previous query", p[4], p[0], p[8], rows, load());
+        System.out.printf("%-60s median %7.1f ms  min %7.1f  max %7.1f  (%d rows)  load %s%n", name, c[4], c[0], c[8], rows, load());
+        System.out.printf("  → current / previous: median %.2f, min %.2f%n", c[4] / p[4], c[0] / p[0]);
+    }
+
+    /** Median of 5 timed runs after a warm-up, in ms. */
+    static double report(String name, Runnable before, Supplier<Integer> run) {
         before.run();
         run.get(); // warm-up
         double[] ms = new double[5];
@@ -123,7 +189,16 @@ public class PatternsBench {
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
         Arrays.sort(ms);
-        System.out.printf("%-55s median %7.1f ms  min %7.1f  max %7.1f  (%d rows)%n", name, ms[2], ms[0], ms[4], rows);
+        System.out.printf("%-60s median %7.1f ms  min %7.1f  max %7.1f  (%d rows)  load %s%n", name, ms[2], ms[0], ms[4], rows, load());
+        return ms[2];
+    }
+
+    static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     static void wrk(String url, String header) throws Exception {

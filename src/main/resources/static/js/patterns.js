@@ -266,6 +266,7 @@
         function num(x) { return x == null ? '—' : x; }
         fill('statistics-table', v.statistics || [], [
           {value: function (s) { return s.year; }},
+          {value: function (s) { return s.countries === undefined ? '' : s.countries; }, num: true},
           {value: function (s) { return num(s.total); }, num: true},
           {value: function (s) { return num(s.women_and_girls); }, num: true},
           {value: function (s) { return pct(s.share_women_and_girls); }, num: true},
@@ -306,6 +307,7 @@
           {value: function (c) { return c.n; }, num: true},
           {value: function (c) { return c.pearson == null ? '—' : c.pearson; }, num: true},
           {value: function (c) { return c.spearman == null ? '—' : c.spearman; }, num: true}]);
+        showFreshness(res.headers);
       }).catch(fail);
     });
   }

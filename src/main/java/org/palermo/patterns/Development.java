@@ -44,7 +44,8 @@ public class Development {
                          @JsonProperty("data_version") long dataVersion) {
     }
 
-    public Result compare(String role, Basis basis, Period period) {
+    /** The comparison, with the freshness of the citation index it rests on. */
+    public Fresh<Result> compare(String role, Basis basis, Period period) {
         Fresh<List<CitationEntry>> index = citations.compute(role, basis, period, Counting.SOURCES);
         Map<String, CitationEntry> byCountry = new HashMap<>();
         index.value().forEach(e -> byCountry.put(e.country(), e));
@@ -76,6 +77,7 @@ public class Development {
             double[] y = paired.stream().mapToDouble(Point::sources).toArray();
             correlations.add(new Correlation(scope, paired.size(), Statistics.pearson(x, y), Statistics.spearman(x, y)));
         });
-        return new Result(CitationIndex.role(role), basis.describe(), points, correlations, CAVEAT, index.dataVersion());
+        return new Fresh<>(new Result(CitationIndex.role(role), basis.describe(), points, correlations, CAVEAT, index.dataVersion()),
+                index.dataVersion(), index.computedAt(), index.cached());
     }
 }

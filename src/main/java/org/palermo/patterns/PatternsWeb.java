@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.palermo.accounts.Actors;
+import org.palermo.statistics.CountryStatistics;
 import org.palermo.system.AccessRule;
 import org.palermo.system.AccessRules;
 import org.springframework.context.annotation.Bean;
@@ -213,10 +214,20 @@ class PatternsWeb {
             Fresh<VictimProfiles.Profile> f = victims.profile(country, region, new Period(from, to), basis(basis));
             if ("csv".equals(format)) {
                 List<String> lines = new ArrayList<>();
-                lines.add(CsvOut.line("measure", "category", "count", "share", "basis"));
+                lines.add(CsvOut.line("measure", "category", "count", "share", "basis", "year", "of_total", "countries"));
                 f.value().groups().forEach(s -> lines.add(CsvOut.line("victim_group_mentions", s.category(), s.count(), s.share(), f.value().mentionsBasis())));
                 f.value().forms().forEach(s -> lines.add(CsvOut.line("form_mentions", s.category(), s.count(), s.share(), f.value().mentionsBasis())));
                 f.value().counts().forEach(s -> lines.add(CsvOut.line("victim_counts", s.category(), s.part(), s.share(), f.value().countsBasis())));
+                String note = f.value().statisticsNote();
+                for (Object row : f.value().statistics()) {
+                    if (row instanceof VictimProfiles.PooledShare s) {
+                        lines.add(CsvOut.line("national_statistics", "women_and_girls", s.womenAndGirls(), s.shareWomenAndGirls(), note, s.year(), s.total(), s.countries()));
+                        lines.add(CsvOut.line("national_statistics", "children", s.children(), s.shareChildren(), note, s.year(), s.total(), s.countries()));
+                    } else if (row instanceof CountryStatistics.Share s) {
+                        lines.add(CsvOut.line("national_statistics", "women_and_girls", s.womenAndGirls(), s.shareWomenAndGirls(), note, s.year(), s.total(), 1));
+                        lines.add(CsvOut.line("national_statistics", "children", s.children(), s.shareChildren(), note, s.year(), s.total(), 1));
+                    }
+                }
                 return CsvOut.file("victim-profiles.csv", lines, f);
             }
             return ResponseEntity.ok().headers(freshness(f)).body(f.value());
@@ -227,15 +238,16 @@ class PatternsWeb {
         ResponseEntity<?> development(@RequestParam(required = false) String role, @RequestParam(required = false) String basis,
                                       @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
                                       @RequestParam(required = false) String format) {
-            Development.Result r = development.compare(role == null ? "ORIGIN" : role, basis(basis), new Period(from, to));
+            Fresh<Development.Result> f = development.compare(role == null ? "ORIGIN" : role, basis(basis), new Period(from, to));
+            Development.Result r = f.value();
             if ("csv".equals(format)) {
                 List<String> lines = new ArrayList<>();
                 lines.add(CsvOut.line("country", "name", "region", "role", "sources", "level", "hdi", "hdi_year"));
                 r.points().forEach(p -> lines.add(CsvOut.line(p.country(), p.name(), p.region(), r.role(), p.sources(), p.level(),
                         p.hdi(), p.hdiYear())));
-                return CsvOut.file("development.csv", lines, new Fresh<>(r, r.dataVersion(), java.time.Instant.now(), false));
+                return CsvOut.file("development.csv", lines, f);
             }
-            return ResponseEntity.ok().body(r);
+            return ResponseEntity.ok().headers(freshness(f)).body(r);
         }
 
         /** Countries and years without data, single-source roles, sources by type, indicators never reported. */

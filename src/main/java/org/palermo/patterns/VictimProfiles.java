@@ -3,8 +3,13 @@ package org.palermo.patterns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.palermo.reference.Countries;
+import org.palermo.reference.Country;
+import org.palermo.statistics.CountryStatistics;
+import org.palermo.statistics.CountrySummaries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -26,9 +31,9 @@ public class VictimProfiles {
 
     private final JdbcClient jdbc;
     private final LiveCache cache;
-    private final org.palermo.statistics.CountrySummaries statistics;
+    private final CountrySummaries statistics;
 
-    VictimProfiles(JdbcClient jdbc, LiveCache cache, org.palermo.statistics.CountrySummaries statistics) {
+    VictimProfiles(JdbcClient jdbc, LiveCache cache, CountrySummaries statistics) {
         this.jdbc = jdbc;
         this.cache = cache;
         this.statistics = statistics;
@@ -45,13 +50,72 @@ public class VictimProfiles {
                           @JsonProperty("facts_with_forms") int factsWithForms, List<Share> forms,
                           @JsonProperty("counts_basis") String countsBasis, List<CountShare> counts,
                           @JsonProperty("statistics_note") String statisticsNote,
-                          @JsonProperty("statistics") List<org.palermo.statistics.CountryStatistics.Share> statistics) {
+                          @JsonProperty("statistics") List<?> statistics) {
     }
 
+    /**
+     * Detected victims of several countries in one year, pooled over the countries that published the total,
+     * the female victims and the victims aged 0–17 as numbers: the shares are sums over sums of the same countries.
+     */
+    public record PooledShare(int year, int countries, long total, @JsonProperty("women_and_girls") long womenAndGirls,
+                              long children, @JsonProperty("share_women_and_girls") Double shareWomenAndGirls,
+                              @JsonProperty("share_children") Double shareChildren) {
+    }
+
+    /**
+     * The facts part is cached per data version of the facts; the national statistics part is read on every
+     * request from the statistics module (which keeps its own cache per published version), so that a newly
+     * published submission shows at once.
+     */
     public Fresh<Profile> profile(String country, String region, Period period, Basis basis) {
         String c = FlowQuery.country(country);
         String r = region == null || region.isBlank() ? null : region.strip();
-        return cache.get("victims|" + c + "|" + r + "|" + period + "|" + basis, () -> read(c, r, period, basis));
+        Fresh<Profile> facts = cache.get("victims|" + c + "|" + r + "|" + period + "|" + basis, () -> read(c, r, period, basis));
+        Profile f = facts.value();
+        Profile withStatistics = new Profile(f.mentionsBasis(), f.factsWithGroups(), f.groups(), f.factsWithForms(), f.forms(),
+                f.countsBasis(), f.counts(), statisticsNote(c, r), c == null ? pooled(r, period) : ofCountry(c, period));
+        return new Fresh<>(withStatistics, facts.dataVersion(), facts.computedAt(), facts.cached());
+    }
+
+    private static String statisticsNote(String country, String region) {
+        String common = "UNODC GLOTIP and published national submissions, detected trafficking victims, dimension Total: women and girls"
+                + " are female victims of any age, children are victims aged 0–17. Published figures only.";
+        if (country != null) {
+            return common + " Country " + country + "; a year whose figure is suppressed (\"<5\") or missing has no share.";
+        }
+        return common + " Pooled over the countries" + (region == null ? "" : " of " + region) + " that published, for the year,"
+                + " all three figures (total, female, 0–17) as numbers (column Countries): each share is the sum of their women and girls"
+                + " (or children) over the sum of their totals. The countries publishing change from year to year.";
+    }
+
+    private List<CountryStatistics.Share> ofCountry(String country, Period period) {
+        return statistics.forCountry(country).shares().stream().filter(s -> inPeriod(s.year(), period)).toList();
+    }
+
+    private List<PooledShare> pooled(String region, Period period) {
+        TreeMap<Integer, long[]> years = new TreeMap<>();
+        for (Country country : Countries.bundled().all()) {
+            if (region != null && !FlowMatrix.inRegion(country.iso3(), region)) {
+                continue;
+            }
+            for (var s : statistics.forCountry(country.iso3()).shares()) {
+                if (inPeriod(s.year(), period) && s.total() != null && s.total() > 0 && s.womenAndGirls() != null && s.children() != null) {
+                    long[] sum = years.computeIfAbsent(s.year(), y -> new long[4]);
+                    sum[0]++;
+                    sum[1] += s.total();
+                    sum[2] += s.womenAndGirls();
+                    sum[3] += s.children();
+                }
+            }
+        }
+        List<PooledShare> out = new ArrayList<>();
+        years.forEach((year, sum) -> out.add(new PooledShare(year, (int) sum[0], sum[1], sum[2], sum[3],
+                round((double) sum[2] / sum[1]), round((double) sum[3] / sum[1]))));
+        return out;
+    }
+
+    private static boolean inPeriod(int year, Period period) {
+        return (period.from() == null || year >= period.from()) && (period.to() == null || year <= period.to());
     }
 
     private Profile read(String country, String region, Period period, Basis basis) {
@@ -88,11 +152,7 @@ public class VictimProfiles {
                         + " that name any; a fact may name several groups. This measures how often sources mention a group, not how many victims belong to it.",
                 withGroups, groups, withForms, forms,
                 "Reported female, male and child victims divided by victims identified, summed over the country-years where the same source reports both (statistic facts, percentages excluded).",
-                counts,
-                country == null
-                        ? "National statistics (GLOTIP) are per country: choose a country to see the shares of women and girls and of children among its detected victims."
-                        : "UNODC GLOTIP, detected trafficking victims of " + country + ", dimension Total: women and girls are female victims of any age, children are victims aged 0–17; a year whose figure is suppressed (\"<5\") or missing has no share. Published figures only.",
-                country == null ? List.of() : statistics.forCountry(country).shares());
+                counts, null, List.of());
     }
 
     private List<Share> shares(String column, String where, Map<String, Object> p, int total) {

@@ -8,16 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.palermo.patterns.Basis;
@@ -33,6 +37,9 @@ import org.palermo.patterns.Period;
 import org.palermo.patterns.Trends;
 import org.palermo.patterns.VictimProfiles;
 import org.palermo.reference.Countries;
+import org.palermo.statistics.Observation;
+import org.palermo.statistics.Statistics;
+import org.palermo.statistics.StatisticsQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
@@ -47,7 +54,19 @@ import org.thymeleaf.context.Context;
 @Service
 public class GlobalReport {
 
+    static final String VICTIMS = "Detected trafficking victims";
+    static final String PROSECUTED = "Persons prosecuted";
+    static final String CONVICTED = "Persons convicted";
+    private static final String TOTAL = "Total";
+    private static final String FORM = "by form of exploitation";
+    private static final List<String> PALETTE = List.of("#0b5cad", "#d7301f", "#7a1f5c", "#31a354", "#e6a800", "#555555");
+    static final List<String> FORMS = List.of("Sexual exploitation", "Forced labour", "Other forms of exploitation");
     private static final Pattern EDITION = Pattern.compile("^(.*?)[, ]+(?:[A-Za-z ]*?)?((?:19|20)\\d\\d)$");
+
+    static {
+        // openhtmltopdf logs every stylesheet parse at INFO on the console of `./palermo report`; keep its warnings only
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private final CitationIndex citations;
     private final FlowMatrix flows;
@@ -57,10 +76,10 @@ public class GlobalReport {
     private final DataGaps gaps;
     private final JdbcClient jdbc;
     private final ITemplateEngine templates;
-    private final org.palermo.statistics.Statistics statistics;
+    private final Statistics statistics;
 
     GlobalReport(CitationIndex citations, FlowMatrix flows, Trends trends, VictimProfiles victims, Development development,
-                 DataGaps gaps, JdbcClient jdbc, ITemplateEngine templates, org.palermo.statistics.Statistics statistics) {
+                 DataGaps gaps, JdbcClient jdbc, ITemplateEngine templates, Statistics statistics) {
         this.statistics = statistics;
         this.citations = citations;
         this.flows = flows;
@@ -158,10 +177,10 @@ public class GlobalReport {
                     v.forms().stream().map(s -> s.share() == null ? 0.0 : s.share()).toList(), "#7a1f5c", null, true));
         }
         m.put("victimSources", sourcesOf("type = 'country_role' and cardinality(victim_groups) > 0"));
-        // national criminal-justice statistics (UNODC GLOTIP and approved submissions), totals per country
-        m.put("nationalVictims", nationalTotals("Detected trafficking victims"));
-        m.put("nationalOffenders", List.of(nationalTotals("Persons prosecuted"), nationalTotals("Persons convicted")));
-        // offenders and responses: statistic and event facts
+        // national statistics (UNODC GLOTIP and published submissions)
+        m.put("nationalVictims", national(VICTIMS));
+        nationalOffenders(m);
+        // offenders in the sources: statistic facts
         m.put("offenders", jdbc.sql("""
                         select metric, count(distinct country), count(*), min(year), max(year) from fact_view
                         where reviewed and type = 'statistic' and metric in ('suspects', 'persons_arrested', 'persons_charged',
@@ -169,6 +188,7 @@ public class GlobalReport {
                         group by metric order by metric""")
                 .query((rs, i) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getObject(4), rs.getObject(5)}).list());
         m.put("offenderSources", sourcesOf("type = 'statistic' and metric like 'persons_%'"));
+        nationalResponses(m);
         m.put("responses", jdbc.sql("""
                         select event, count(distinct country), count(*) from fact_view
                         where reviewed and type = 'event' group by event order by count(distinct country) desc, event""")
@@ -196,35 +216,59 @@ public class GlobalReport {
         m.put("flowSources", sourcesOf("type = 'country_role' and counterpart is not null"));
         m.put("citationSources", sourcesOf("type = 'country_role'"));
         // development
-        Development.Result dev = development.compare("ORIGIN", basis, Period.ALL);
+        Development.Result dev = development.compare("ORIGIN", basis, Period.ALL).value();
         m.put("development", dev);
         return m;
     }
 
-    /** One indicator's national totals for a year: how many countries published one, their sum, how many are "<5". */
-    public record NationalYear(int year, int countries, long total, int suppressed) {
+    /** Every published observation of one indicator with the given dimension, category, sex and age ("" = any). */
+    private List<Observation> published(String indicator, String dimension, String category, String sex, String age) {
+        return statistics.find(new StatisticsQuery(List.of(), List.of(indicator), List.of(dimension),
+                category.isEmpty() ? List.of() : List.of(category), List.of(sex), List.of(age), List.of()));
     }
 
-    public record NationalSeries(String indicator, List<NationalYear> years) {
+    /** An indicator's national totals: dimension, category, sex and age all "Total". */
+    private NationalFigures.Series national(String indicator) {
+        return NationalFigures.totals(indicator, published(indicator, TOTAL, TOTAL, TOTAL, TOTAL));
+    }
+
+    /** Offenders: the share of women among persons prosecuted and convicted, where a country publishes both the total and women. */
+    private void nationalOffenders(Map<String, Object> m) {
+        Map<String, List<NationalFigures.Part>> women = new LinkedHashMap<>();
+        List<Observation> used = new ArrayList<>();
+        for (String indicator : List.of(PROSECUTED, CONVICTED)) {
+            List<Observation> female = published(indicator, TOTAL, TOTAL, "Female", TOTAL);
+            List<Observation> total = published(indicator, TOTAL, TOTAL, TOTAL, TOTAL);
+            women.put(indicator, NationalFigures.parts(female, total));
+            used.addAll(female);
+        }
+        m.put("offendersWomen", women);
+        m.put("offendersWomenEmpty", women.values().stream().allMatch(List::isEmpty));
+        m.put("offendersWomenSources", NationalFigures.sources(used));
     }
 
     /**
-     * Per year, the countries that published a total (dimension, category, sex and age "Total") for the
-     * indicator, and the sum of those totals. Suppressed totals ("<5") are counted, never added; countries
-     * are added within one indicator and dimension only, never across dimensions.
+     * Responses: every criminal-justice indicator the statistics hold besides detected victims (persons brought
+     * into formal contact, prosecuted, convicted; offences recorded), and convictions by form of exploitation.
      */
-    private NationalSeries nationalTotals(String indicator) {
-        List<NationalYear> years = new ArrayList<>();
-        for (int year = 2013; year <= 2022; year++) {
-            var values = statistics.byCountry(indicator, year);
-            long total = values.stream().filter(v -> v.value() != null).mapToLong(v -> v.value()).sum();
-            int suppressed = (int) values.stream().filter(v -> v.value() == null && v.valueText() != null).count();
-            int countries = (int) values.stream().filter(v -> v.value() != null || v.valueText() != null).count();
-            if (countries > 0) {
-                years.add(new NationalYear(year, countries, total, suppressed));
-            }
+    private void nationalResponses(Map<String, Object> m) {
+        List<NationalFigures.Series> series = statistics.indicators().stream().map(Statistics.Indicator::name)
+                .filter(name -> !name.equals(VICTIMS)).map(this::national)
+                .filter(s -> !s.years().isEmpty()).toList();
+        m.put("nationalResponses", series);
+        m.put("nationalResponsesSources", series.stream().flatMap(s -> Arrays.stream(s.sources().split("; "))).distinct()
+                .collect(Collectors.joining("; ")));
+        List<Integer> years = series.stream().flatMap(s -> s.years().stream()).map(NationalFigures.Year::year).distinct().sorted().toList();
+        m.put("responseYears", years);
+        if (!years.isEmpty()) {
+            m.put("responsesChart", Svg.lines(years, series.stream().map(NationalFigures.Series::indicator).toList(),
+                    series.stream().map(s -> years.stream().map(y -> s.year(y) == null ? 0 : s.year(y).countries()).toList()).toList(),
+                    java.util.stream.IntStream.range(0, series.size()).mapToObj(i -> PALETTE.get(i % PALETTE.size())).toList()));
         }
-        return new NationalSeries(indicator, years);
+        List<Observation> byForm = published(CONVICTED, FORM, "", TOTAL, TOTAL);
+        m.put("convictedForms", FORMS);
+        m.put("convictedByForm", NationalFigures.breakdown(byForm, FORMS));
+        m.put("convictedByFormSources", NationalFigures.sources(byForm));
     }
 
     private static java.util.function.Function<String, String> levelOf(List<CitationEntry> entries, Map<String, String> colours) {

@@ -43,8 +43,21 @@ final class Svg {
         int height = 260;
         int left = 45;
         int right = 15;
-        int top = 30;
         int bottom = 30;
+        // legend entries flow left to right and wrap; their width is estimated from the name (11 px type ≈ 6 px a character)
+        int[][] legend = new int[names.size()][2];
+        int lx = left;
+        int ly = 17;
+        for (int k = 0; k < names.size(); k++) {
+            int w = 14 + 6 * names.get(k).length() + 16;
+            if (lx > left && lx + w > width - right) {
+                lx = left;
+                ly += 16;
+            }
+            legend[k] = new int[] {lx, ly};
+            lx += w;
+        }
+        int top = ly + 13;
         int max = series.stream().flatMap(List::stream).mapToInt(Integer::intValue).max().orElse(1);
         max = Math.max(1, niceCeil(max));
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
@@ -72,8 +85,8 @@ final class Svg {
                 points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
             }
             s.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(colours.get(k)).append("\" points=\"").append(points.toString().strip()).append("\"/>");
-            s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"8\" width=\"10\" height=\"10\" fill=\"%s\"/><text x=\"%d\" y=\"17\" font-size=\"11\" fill=\"#1d2433\">%s</text>",
-                    left + k * 150, colours.get(k), left + k * 150 + 14, escape(names.get(k))));
+            s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/><text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#1d2433\">%s</text>",
+                    legend[k][0], legend[k][1] - 9, colours.get(k), legend[k][0] + 14, legend[k][1], escape(names.get(k))));
         }
         return s.append("</svg>").toString();
     }

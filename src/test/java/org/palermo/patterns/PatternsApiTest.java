@@ -176,6 +176,40 @@ class PatternsApiTest {
         assertThat(anyShare).as("Nigeria publishes detected victims by sex for some year").isTrue();
     }
 
+    @Test
+    void victimProfilesOfARegionPoolTheCountriesThatPublishedAllThreeFigures() {
+        String region = "South-eastern Asia";
+        // the expectation from each country's statistics page: years where total, women and girls and children are all numbers
+        java.util.Map<Integer, long[]> expected = new java.util.TreeMap<>();
+        for (JsonNode c : http().get("/api/v1/countries").json()) {
+            if (!region.equals(c.get("subregion").asString())) {
+                continue;
+            }
+            for (JsonNode y : http().get("/api/v1/statistics/countries/" + c.get("iso3").asString()).json().get("shares")) {
+                if (!y.get("total").isNull() && y.get("total").asLong() > 0 && !y.get("women_and_girls").isNull() && !y.get("children").isNull()) {
+                    long[] sum = expected.computeIfAbsent(y.get("year").asInt(), k -> new long[4]);
+                    sum[0]++;
+                    sum[1] += y.get("total").asLong();
+                    sum[2] += y.get("women_and_girls").asLong();
+                    sum[3] += y.get("children").asLong();
+                }
+            }
+        }
+        assertThat(expected).isNotEmpty();
+        JsonNode profile = http().get("/api/v1/patterns/victim-profiles?region=" + Http.q(region)).json();
+        assertThat(profile.get("statistics_note").asString()).contains("Pooled").contains(region);
+        java.util.Map<Integer, long[]> shown = new java.util.TreeMap<>();
+        for (JsonNode y : profile.get("statistics")) {
+            shown.put(y.get("year").asInt(), new long[] {y.get("countries").asLong(), y.get("total").asLong(),
+                    y.get("women_and_girls").asLong(), y.get("children").asLong()});
+            assertThat(y.get("share_women_and_girls").asDouble()).isBetween(0.0, 1.0);
+        }
+        assertThat(shown.keySet()).isEqualTo(expected.keySet());
+        expected.forEach((year, sum) -> assertThat(shown.get(year)).as(String.valueOf(year)).containsExactly(sum));
+        String csv = http().get("/api/v1/patterns/victim-profiles?format=csv&region=" + Http.q(region)).body();
+        assertThat(csv.lines().filter(l -> l.startsWith("national_statistics,")).count()).isEqualTo(2L * expected.size());
+    }
+
     private int sourcesOf(String iso3) {
         JsonNode row = find(http().get("/api/v1/citation-index?role=DESTINATION").json(), "country", iso3);
         return row == null ? 0 : row.get("sources").asInt();
