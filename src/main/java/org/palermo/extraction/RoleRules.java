@@ -97,8 +97,9 @@ final class RoleRules {
             + "|en\\s+el\\s+extranjero|al\\s+extranjero|hacia\\s+el\\s+exterior");
     private static final Pattern POLICY = Pattern.compile("\\b(?:laws?|legislation|bill|act|action\\s+plan|plan|strategy|"
             + "campaigns?|training|prevent|prevention|combat|combating|combatting|fight|fighting|efforts?|ranking|"
-            + "conference|awareness|committees?|task\\s+force|defined|definition|defines|includes?|including\\s+its|"
-            + "forms?\\s+of|types?\\s+of|such\\s+as|at\\s+risk|risk|vulnerable|could|may\\s+(?:be|have|become)|might|would|potential(?:ly)?|"
+            + "conference|awareness|committees?|task\\s+force|defined|definition|defines|take\\s+the\\s+form|takes\\s+many|"
+            + "can\\s+take|is\\s+a\\s+form|refers\\s+to|involves\\s+the|"
+            + "at\\s+risk|risk|vulnerable|could|may\\s+(?:be|have|become)|might|would|potential(?:ly)?|"
             + "no\\s+cases?|not\\s+indicate|did\\s+not|no\\s+reported|no\\s+evidence|none|never|ley|leyes|plan|loi|lois|"
             + "prévenir|prevenir|lutter|luchar|campagne|campaña)\\b");
 
@@ -133,6 +134,9 @@ final class RoleRules {
     private static final Set<String> RETURNING = Set.of("returned", "return", "returns", "returning", "repatriated",
             "repatriation", "repatriate", "deported", "deportation", "back", "rescued", "freed", "escaped", "retornadas",
             "retornados", "repatriadas", "repatriados", "rapatriées", "rapatriés", "revenues", "revenus");
+    /** Verbs by which a country finds victims on its soil. */
+    private static final Set<String> IDENTIFYING = Set.of("identified", "detected", "found", "registered", "assisted",
+            "rescued", "identificadas", "identificados", "detectadas", "identifiées", "identifiés", "détectées");
     private static final Set<String> STATES = Set.of("are", "were", "remain", "remained", "remains", "live", "lived",
             "living", "located", "stranded", "stuck", "trapped", "están", "estaban", "sont", "étaient", "se", "ended");
     private static final Set<String> PERSON_NOUNS = Set.of("women", "woman", "men", "man", "girls", "girl", "boys", "boy",
@@ -149,7 +153,8 @@ final class RoleRules {
             "pleaded", "prosecuted", "extradited", "jails", "jail", "jailing", "convicts", "charges", "sentences");
     private static final Set<String> ORIGIN_MARKERS = Set.of("venant", "venues", "venus", "originaires", "provenant",
             "issues", "issus", "procedentes", "provenientes", "originarias", "originarios", "oriundas", "oriundos",
-            "provenance", "procedencia");
+            "provenance", "procedencia", "procedían", "proceden", "provenían", "provienen", "vienen", "venían",
+            "viennent", "venaient", "proviennent", "provenaient", "origen", "origine", "nationalité", "nacionalidad");
     private static final Set<String> ARTICLES = Set.of("the", "la", "le", "les", "el", "los", "las", "l'", "l’");
     private static final Set<String> LIST_WORDS = Set.of(",", "and", "or", "y", "e", "et", "o", "u", "ou", "as", "well",
             "also", "then", "later", "eventually", "ultimately", "sometimes", "mostly", "mainly", "primarily");
@@ -162,6 +167,8 @@ final class RoleRules {
     private static final Set<String> IN_WORDS = Set.of("in", "within", "throughout", "inside", "around", "across", "dans",
             "at");
     private static final Set<String> IN_OR_TO = Set.of("en", "au", "aux", "à");
+    /** Words after which a country's adjective stands for the country: "in Indian circuses", "on Thai fishing vessels". */
+    private static final Set<String> PLACE_WORDS = Set.of("in", "into", "to", "on", "aboard", "onto", "en", "dans", "sur");
     private static final Set<String> THROUGH_WORDS = Set.of("through", "via", "transit", "transiting", "transited",
             "transits", "traversing", "crossing");
     private static final Set<String> LEAVING = Set.of("leaving", "left", "leave", "fleeing", "fled", "flee");
@@ -202,10 +209,7 @@ final class RoleRules {
         Found found = new Found();
         declared(s, lower, self, found);
         Places places = places(s, self);
-        if (!cue && !places.moved) {
-            return List.of();
-        }
-        if (!cue && found.roles.isEmpty() && places.origins.isEmpty() && places.destinations.isEmpty()) {
+        if (!cue && found.roles.isEmpty() && !(places.moved && places.placedAny())) {
             return List.of();
         }
         boolean internal = self != null && INTERNAL_CUES.matcher(lower).find();
@@ -265,22 +269,33 @@ final class RoleRules {
         Pattern p = s.language == Language.ES ? DECLARED_ES : s.language == Language.FR ? DECLARED_FR : DECLARED_EN;
         Matcher m = p.matcher(lower);
         int after = 0;
+        List<String> previous = List.of();
         while (m.find()) {
-            int at = s.start + m.start();
-            int token = s.tokenAt(at);
-            if (!predicated(s, token)) {
+            int token = s.tokenAt(s.start + m.start());
+            boolean plural = m.group().contains("countries");
+            // "a country of origin and, to a lesser extent, a transit country": the same country again
+            boolean again = !previous.isEmpty() && !countryBetween(s, after, token);
+            if (!again && !predicated(s, token)) {
                 continue;
             }
-            String phrase = m.group();
-            boolean plural = m.group(0).contains("countries");
-            List<String> countries = declaredOf(s, token, after, plural, self);
+            List<String> countries = again ? previous : declaredOf(s, token, after, plural, self);
             after = token;
+            previous = countries;
             for (String c : countries) {
-                for (Role r : rolesNamed(phrase)) {
+                for (Role r : rolesNamed(m.group())) {
                     found.add(c, r, null, DECLARED, 0.85);
                 }
             }
         }
+    }
+
+    private static boolean countryBetween(Sentence s, int from, int to) {
+        for (Entity e : s.entities) {
+            if (e.isCountry() && e.first() > from && e.last() < to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A role phrase at {@code token} is said of a country: "X is a …", "…, regarded as a …", "X, a …". */
@@ -339,14 +354,37 @@ final class RoleRules {
 
     // ---- role.flow, role.transit, role.abroad, role.foreign ------------------------------------------
 
-    /** Where the countries of a sentence stand; {@link #ELSEWHERE} for places abroad that are no one country. */
+    /** Where the countries of a sentence stand, clause by clause; {@link #ELSEWHERE} for places abroad that are no one country. */
     private static final class Places {
+        final List<Clause> clauses = new ArrayList<>();
+        /** Whether a verb of movement or exploitation placed a country: the sentence moves people. */
+        boolean moved;
+
+        Clause clause(int index) {
+            while (clauses.size() <= index) {
+                clauses.add(new Clause());
+            }
+            return clauses.get(index);
+        }
+
+        boolean placedAny() {
+            return clauses.stream().anyMatch(c -> !c.origins.isEmpty() || !c.destinations.isEmpty() || !c.transit.isEmpty());
+        }
+
+        boolean transit(String iso3) {
+            return clauses.stream().anyMatch(c -> c.transit.contains(iso3));
+        }
+    }
+
+    /** One clause's origins, destinations and transit countries ("…, while women from Ukraine are exploited in Albania"). */
+    private static final class Clause {
         final Set<String> origins = new LinkedHashSet<>();
         final Set<String> destinations = new LinkedHashSet<>();
         final Set<String> transit = new LinkedHashSet<>();
-        /** Whether a verb of movement or exploitation placed a country: the sentence moves people. */
-        boolean moved;
     }
+
+    /** Words that start a new clause with its own flow. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "mientras", "tandis", "whilst");
 
     /** A place named in a sentence over tokens [first, last]: a country, or somewhere abroad ({@code ELSEWHERE}). */
     private record Place(int first, int last, String iso3, boolean demonym) {
@@ -370,15 +408,26 @@ final class RoleRules {
             i = j + 1;
             previousEnd = list.get(list.size() - 1).last();
             Slot slot = head >= 0 ? slotOf(s, head) : Slot.NONE;
+            Slot listed = Slot.NONE;
             for (Place p : list) {
                 Slot one = p.demonym() ? nationality(s, p) : slot;
+                if (p.demonym() && one == Slot.NONE && listed == Slot.ORIGIN) {
+                    one = Slot.ORIGIN; // "mujeres de origen rumano y paraguayo"
+                }
+                if (p.demonym() && one == Slot.ORIGIN) {
+                    listed = Slot.ORIGIN;
+                }
+                if (p.demonym() && one == Slot.NONE && head >= 0 && head == p.first() - 1 && PLACE_WORDS.contains(headWord)) {
+                    one = slot; // "in Indian circuses", "on Thai fishing vessels"
+                }
                 if (ELSEWHERE.equals(p.iso3()) && !hasVerb(s, MOVING, EXPLOITING, RETURNING)) {
                     one = Slot.NONE;
                 }
+                Clause c = out.clause(clauseOf(s, p.first()));
                 switch (one) {
-                    case ORIGIN -> out.origins.add(p.iso3());
-                    case DESTINATION, LOCATED -> out.destinations.add(p.iso3());
-                    case TRANSIT -> out.transit.add(p.iso3());
+                    case ORIGIN -> c.origins.add(p.iso3());
+                    case DESTINATION, LOCATED -> c.destinations.add(p.iso3());
+                    case TRANSIT -> c.transit.add(p.iso3());
                     default -> {
                     }
                 }
@@ -389,6 +438,16 @@ final class RoleRules {
             }
         }
         return out;
+    }
+
+    private static int clauseOf(Sentence s, int token) {
+        int clause = 0;
+        for (int k = 0; k < token; k++) {
+            if (CLAUSE_BREAKS.contains(s.lower(k)) || s.lower(k).equals("but") && s.lower(k - 1).equals(",")) {
+                clause++;
+            }
+        }
+        return clause;
     }
 
     /** Only an opener between two places: "Eastern African countries like Ethiopia" shares its head. */
@@ -521,6 +580,9 @@ final class RoleRules {
         if (w.equals("of") && (before.equals("nationals") || before.equals("citizens") || before.equals("natives"))) {
             return Slot.ORIGIN;
         }
+        if ((w.equals("on") || w.equals("aboard") || w.equals("sur")) && governed(s, head, EXPLOITING)) {
+            return Slot.DESTINATION;
+        }
         if (THROUGH_WORDS.contains(w) || w.equals("par") && before.equals("passant")) {
             return Slot.TRANSIT;
         }
@@ -558,8 +620,7 @@ final class RoleRules {
             if (before.equals("once") || before.equals("route") && w.equals("in")) {
                 return before.equals("route") ? Slot.TRANSIT : Slot.DESTINATION;
             }
-            if ((before.equals("trafficking") || before.equals("slavery")) && !governed(s, head, EXPLOITING)
-                    || before.equals("traffickers")) {
+            if ((before.equals("trafficking") || before.equals("slavery")) && !governed(s, head, EXPLOITING)) {
                 return Slot.NONE;
             }
             String v = governor(s, head, EXPLOITING, RECRUITING, MOVING);
@@ -588,7 +649,8 @@ final class RoleRules {
         }
         String text = s.tokens.get(p.last()).lower();
         boolean pluralNoun = s.language == Language.EN && text.endsWith("s") && !text.endsWith("ss");
-        boolean after = s.language != Language.EN && PERSON_NOUNS.contains(s.lower(p.first() - 1));
+        String previous = s.lower(p.first() - 1);
+        boolean after = s.language != Language.EN && (PERSON_NOUNS.contains(previous) || ORIGIN_MARKERS.contains(previous));
         if (!(person || pluralNoun || after) || offender(s, p)) {
             return Slot.NONE;
         }
@@ -673,33 +735,57 @@ final class RoleRules {
     /** Turns the places of a sentence into roles, the document's country completing a missing end. */
     private static void flows(Sentence s, String lower, String self, String actor, Places places, boolean internal,
             Found found) {
-        Set<String> origins = new LinkedHashSet<>(places.origins);
-        Set<String> destinations = new LinkedHashSet<>(places.destinations);
+        if (places.clauses.isEmpty()) {
+            places.clause(0);
+        }
         boolean moving = places.moved || hasVerb(s, MOVING, EXPLOITING);
-        if (FOREIGN_VICTIMS.matcher(lower).find()) {
-            origins.add(ELSEWHERE);
-        }
-        if (ABROAD_WORDS.matcher(lower).find() && !lower.contains("from abroad")) {
-            destinations.add(ELSEWHERE);
-        }
-        if (self != null && !places.transit.contains(self)) {
-            if (origins.isEmpty() && !destinations.isEmpty() && moving) {
-                if (destinations.equals(Set.of(self))) {
-                    if (!internal) {
-                        found.add(self, Role.DESTINATION, null, FLOW, 0.7);
-                    }
-                } else {
-                    origins.add(self);
-                }
-            } else if (destinations.isEmpty() && actor != null && !origins.isEmpty() && !origins.contains(actor)) {
-                destinations.add(actor); // "Myanmar police rescued 4 Pinoys": where the acting country is
-            } else if (destinations.isEmpty() && !origins.isEmpty() && !origins.contains(self)) {
-                destinations.add(self);
-            } else if (destinations.isEmpty() && origins.equals(Set.of(self))
-                    && (hasVerb(s, MOVING) || lower.contains("trafficking"))) {
-                found.add(self, Role.ORIGIN, null, ABROAD, 0.6);
+        boolean foreign = FOREIGN_VICTIMS.matcher(lower).find();
+        boolean abroad = ABROAD_WORDS.matcher(lower).find() && !lower.contains("from abroad");
+        boolean selfInTransit = self != null && (places.transit(self) || found.roles.containsKey(
+                new Found.Key(self, Role.TRANSIT, null)));
+        for (Clause clause : places.clauses) {
+            Set<String> origins = new LinkedHashSet<>(clause.origins);
+            Set<String> destinations = new LinkedHashSet<>(clause.destinations);
+            if (foreign && places.clauses.size() == 1) {
+                origins.add(ELSEWHERE);
+            }
+            if (abroad && places.clauses.size() == 1) {
+                destinations.add(ELSEWHERE);
+            }
+            if (self != null && !selfInTransit) {
+                complete(s, lower, self, actor, origins, destinations, moving, internal, found);
+            }
+            pair(origins, destinations, found);
+            for (String t : clause.transit) {
+                found.add(t, Role.TRANSIT, null, TRANSIT, 0.7);
             }
         }
+    }
+
+    /** The document's country (or the sentence's acting country) as the end a clause leaves unsaid. */
+    private static void complete(Sentence s, String lower, String self, String actor, Set<String> origins,
+            Set<String> destinations, boolean moving, boolean internal, Found found) {
+        if (origins.isEmpty() && !destinations.isEmpty() && moving) {
+            if (destinations.equals(Set.of(self))) {
+                if (!internal) {
+                    found.add(self, Role.DESTINATION, null, FLOW, 0.7);
+                }
+            } else {
+                origins.add(self);
+            }
+        } else if (destinations.isEmpty() && actor != null && !origins.isEmpty() && !origins.contains(actor)) {
+            destinations.add(actor); // "Myanmar police rescued 4 Pinoys": where the acting country is
+        } else if (destinations.isEmpty() && !origins.isEmpty() && !origins.contains(self)) {
+            destinations.add(self);
+        } else if (destinations.isEmpty() && origins.size() > 1 && hasVerb(s, IDENTIFYING)) {
+            destinations.add(self); // "most victims identified were German nationals, followed by Romanians"
+        } else if (destinations.isEmpty() && origins.equals(Set.of(self))
+                && (hasVerb(s, MOVING) || lower.contains("trafficking"))) {
+            found.add(self, Role.ORIGIN, null, ABROAD, 0.6);
+        }
+    }
+
+    private static void pair(Set<String> origins, Set<String> destinations, Found found) {
         for (String o : origins) {
             for (String d : destinations) {
                 if (o.equals(ELSEWHERE) && d.equals(ELSEWHERE)) {
@@ -716,9 +802,6 @@ final class RoleRules {
                     found.add(d, Role.DESTINATION, o, FLOW, 0.75);
                 }
             }
-        }
-        for (String t : places.transit) {
-            found.add(t, Role.TRANSIT, null, TRANSIT, 0.7);
         }
     }
 
