@@ -178,6 +178,9 @@ final class RoleRules {
     private static final Set<String> REGIONS = Set.of("europe", "asia", "africa", "gulf", "americas", "caribbean",
             "oceania", "europa", "asie", "afrique", "áfrica", "golfe", "golfo", "schengen", "balkans", "scandinavia",
             "levant", "maghreb", "sahel", "moyen-orient");
+    private static final Set<String> REGION_ADJECTIVES = Set.of("western", "eastern", "northern", "southern", "central",
+            "south", "north", "east", "west", "sub-saharan", "southeast", "south-east", "southeastern", "middle", "persian",
+            "arabian", "latin", "occidental", "oriental", "medio", "del", "sur", "norte", "de", "l'", "l’", "d'", "d’");
     private static final Set<String> ELSEWHERE_ADJECTIVES = Set.of("another", "other", "foreign", "neighbouring",
             "neighboring", "third");
     /** How far back a governing word is looked for, in tokens. */
@@ -477,12 +480,14 @@ final class RoleRules {
         }
         for (int k = 0; k < s.tokens.size(); k++) {
             String w = s.lower(k);
+            if (!notCountryBefore(s, k) || insideCountry(s, k)) {
+                continue;
+            }
             if (REGIONS.contains(w) && s.tokens.get(k).capitalised() || w.equals("east") && s.lower(k - 1).equals("middle")
                     || w.equals("oriente") && (s.lower(k - 1).equals("medio") || s.lower(k + 1).equals("medio"))) {
                 named.add(new Place(regionStart(s, k), k, ELSEWHERE, false));
             } else if ((w.equals("countries") || w.equals("country")) && k > 0
-                    && (ELSEWHERE_ADJECTIVES.contains(s.lower(k - 1)) || s.tokens.get(k - 1).capitalised()
-                    && !s.lower(k - 2).equals("the") && notCountryBefore(s, k - 1))) {
+                    && (ELSEWHERE_ADJECTIVES.contains(s.lower(k - 1)) || regionalAdjective(s, k - 1))) {
                 named.add(new Place(regionStart(s, k), k, ELSEWHERE, false));
             } else if (self != null && (w.equals("country") && s.lower(k - 1).equals("the")
                     || w.equals("país") && s.lower(k - 1).equals("el") || w.equals("pays") && s.lower(k - 1).equals("le"))
@@ -505,6 +510,22 @@ final class RoleRules {
                 "army", "embassy", "gobierno", "autoridades", "gouvernement", "autorités").contains(s.lower(last + 1));
     }
 
+    /** "Eastern European countries", "Gulf countries": a capitalised regional adjective that is no country's. */
+    private static boolean regionalAdjective(Sentence s, int k) {
+        String w = s.lower(k);
+        return s.tokens.get(k).capitalised() && notCountryBefore(s, k)
+                && (w.endsWith("an") || Set.of("gulf", "arab", "nordic", "baltic", "balkan").contains(w));
+    }
+
+    private static boolean insideCountry(Sentence s, int k) {
+        for (Entity e : s.entities) {
+            if (e.first() <= k && k <= e.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean notCountryBefore(Sentence s, int k) {
         for (Entity e : s.entities) {
             if (e.last() == k) {
@@ -517,9 +538,9 @@ final class RoleRules {
     /** The first word of a region's name: "sub-Saharan Africa", "Western Europe", "Eastern European countries". */
     private static int regionStart(Sentence s, int k) {
         int i = k;
-        while (i > 0 && (s.tokens.get(i - 1).capitalised() || s.lower(i - 1).contains("-") || s.lower(i - 1).equals("middle")
-                || ELSEWHERE_ADJECTIVES.contains(s.lower(i - 1)) || s.lower(i - 1).equals("medio"))
-                && !ARTICLES.contains(s.lower(i - 1)) && notCountryBefore(s, i - 1)) {
+        while (i > 0 && k - i < 3 && (REGION_ADJECTIVES.contains(s.lower(i - 1)) || ELSEWHERE_ADJECTIVES.contains(s.lower(i - 1))
+                || s.lower(i - 1).endsWith("an") && s.tokens.get(i - 1).capitalised() && s.lower(i).equals("countries"))
+                && notCountryBefore(s, i - 1)) {
             i--;
         }
         if (ARTICLES.contains(s.lower(i - 1))) {
