@@ -99,7 +99,7 @@ final class RoleRules {
             + "campaigns?|training|prevent|prevention|combat|combating|combatting|fight|fighting|efforts?|ranking|"
             + "conference|awareness|committees?|task\\s+force|defined|definition|defines|take\\s+the\\s+form|takes\\s+many|"
             + "can\\s+take|is\\s+a\\s+form|refers\\s+to|involves\\s+the|"
-            + "at\\s+risk|risk|vulnerable|could|may\\s+(?:be|have|become)|might|would|potential(?:ly)?|"
+            + "at\\s+risk|risk|could|may\\s+(?:be|have|become)|might|would|potential(?:ly)?|"
             + "no\\s+cases?|not\\s+indicate|did\\s+not|no\\s+reported|no\\s+evidence|none|never|ley|leyes|plan|loi|lois|"
             + "prévenir|prevenir|lutter|luchar|campagne|campaña)\\b");
 
@@ -116,7 +116,8 @@ final class RoleRules {
             "trasladadas", "trasladados", "trasladada", "trasladado", "llevadas", "llevados", "llevada", "llevado",
             "enviadas", "enviados", "trasladan", "llevan", "tratadas", "tratados", "emmenées", "emmenés", "envoyées",
             "envoyés", "transférées", "transférés", "conduites", "conduits", "acheminées", "acheminés", "transportées",
-            "transportés", "amenées", "amenés", "emigran", "migran", "émigrent");
+            "transportés", "amenées", "amenés", "emigran", "migran", "émigrent", "transitan", "transitar", "transitando",
+            "transitent", "transitant", "transitaient", "pasan", "cruzan", "traversent");
     /** Words of exploitation: a country after "in" is where it happens. */
     private static final Set<String> EXPLOITING = Set.of("exploited", "exploit", "exploits", "exploiting", "forced",
             "force", "forcing", "subjected", "subject", "subjects", "work", "works", "worked", "working", "employed",
@@ -171,6 +172,8 @@ final class RoleRules {
     private static final Set<String> PLACE_WORDS = Set.of("in", "into", "to", "on", "aboard", "onto", "en", "dans", "sur");
     private static final Set<String> THROUGH_WORDS = Set.of("through", "via", "transit", "transiting", "transited",
             "transits", "traversing", "crossing");
+    private static final Set<String> TRANSITING = Set.of("passant", "transitent", "transitant", "transitaient",
+            "transitan", "transitar", "transitando", "pasan", "pasando", "tránsito", "transit");
     private static final Set<String> LEAVING = Set.of("leaving", "left", "leave", "fleeing", "fled", "flee");
     private static final Set<String> REACHING = Set.of("reach", "reaching", "reached", "enter", "entering", "entered",
             "entrar", "entrer", "atteindre", "llegar");
@@ -411,11 +414,13 @@ final class RoleRules {
             i = j + 1;
             previousEnd = list.get(list.size() - 1).last();
             Slot slot = head >= 0 ? slotOf(s, head) : Slot.NONE;
-            Slot listed = Slot.NONE;
+            // "Chinese, Indonesian and Thai adults": the person after the last adjective is each one's
+            Slot listed = list.size() > 1 && list.get(list.size() - 1).demonym() ? nationality(s, list.get(list.size() - 1))
+                    : Slot.NONE;
             for (Place p : list) {
                 Slot one = p.demonym() ? nationality(s, p) : slot;
-                if (p.demonym() && one == Slot.NONE && listed == Slot.ORIGIN) {
-                    one = Slot.ORIGIN; // "mujeres de origen rumano y paraguayo"
+                if (one == Slot.NONE && listed == Slot.ORIGIN && (p.demonym() || slot == Slot.NONE)) {
+                    one = Slot.ORIGIN; // "mujeres de origen rumano y paraguayo", "Malaysian, Thai and Taiwanese adults"
                 }
                 if (p.demonym() && one == Slot.ORIGIN) {
                     listed = Slot.ORIGIN;
@@ -604,7 +609,7 @@ final class RoleRules {
         if ((w.equals("on") || w.equals("aboard") || w.equals("sur")) && governed(s, head, EXPLOITING)) {
             return Slot.DESTINATION;
         }
-        if (THROUGH_WORDS.contains(w) || w.equals("par") && before.equals("passant")) {
+        if (THROUGH_WORDS.contains(w) || (w.equals("par") || w.equals("por")) && TRANSITING.contains(before)) {
             return Slot.TRANSIT;
         }
         if (LEAVING.contains(w)) {
@@ -637,6 +642,9 @@ final class RoleRules {
         if (in) {
             if (before.equals("home") || before.equals("born")) {
                 return Slot.ORIGIN;
+            }
+            if (LIST_WORDS.contains(before) && Set.of("country", "país", "pays").contains(s.lower(head - 2))) {
+                return Slot.DESTINATION; // "within the country and in the United States"
             }
             if (before.equals("once") || before.equals("route") && w.equals("in")) {
                 return before.equals("route") ? Slot.TRANSIT : Slot.DESTINATION;
@@ -801,8 +809,8 @@ final class RoleRules {
         } else if (destinations.isEmpty() && origins.size() > 1 && hasVerb(s, IDENTIFYING)) {
             destinations.add(self); // "most victims identified were German nationals, followed by Romanians"
         } else if (destinations.isEmpty() && origins.equals(Set.of(self))
-                && (hasVerb(s, MOVING) || lower.contains("trafficking"))) {
-            found.add(self, Role.ORIGIN, null, ABROAD, 0.6);
+                && (hasVerb(s, MOVING, RETURNING) || lower.contains("trafficking") && !hasVerb(s, EXPLOITING))) {
+            found.add(self, Role.ORIGIN, null, ABROAD, 0.6); // "Filipinos trafficked", "the trafficking of Haitians"
         }
     }
 

@@ -143,6 +143,22 @@ class RoleRulesTest {
         }
 
         @Test
+        void theNationalityAfterAListOfAdjectivesIsEachOnes() {
+            assertThat(flows("Chinese, Indonesian, Malaysian, Thai and Taiwanese adults are lured to Cambodia with "
+                    + "promises of jobs and forced to work in online scam operations.", "KHM")).contains(
+                    tuple("KHM", Role.DESTINATION, "CHN"), tuple("KHM", Role.DESTINATION, "IDN"),
+                    tuple("KHM", Role.DESTINATION, "MYS"), tuple("KHM", Role.DESTINATION, "THA"),
+                    tuple("KHM", Role.DESTINATION, "TWN"));
+        }
+
+        @Test
+        void withinTheCountryAndAbroad() {
+            assertThat(flows("Los tratantes explotan a mujeres, niñas y niños mexicanos con fines de explotación "
+                    + "sexual y trabajo forzoso dentro del país y en Estados Unidos.", "MEX"))
+                    .contains(tuple("MEX", Role.INTERNAL, null), tuple("MEX", Role.ORIGIN, "USA"));
+        }
+
+        @Test
         void eachClauseHasItsOwnFlow() {
             assertThat(flows("Albanian victims are exploited in the United Kingdom, while women from Ukraine and "
                     + "Moldova are exploited in Albania.", "ALB")).containsExactlyInAnyOrder(
@@ -192,6 +208,10 @@ class RoleRulesTest {
                 .containsExactlyInAnyOrder(tuple("NER", Role.TRANSIT, null), tuple("LBY", Role.TRANSIT, null));
         assertThat(flows("43 migrants, including 10 kids, rescued from packed van along human trafficking route in "
                 + "Bulgaria, hoping to reach Western Europe.", "BGR")).containsExactly(tuple("BGR", Role.TRANSIT, null));
+        assertThat(flows("Los migrantes que transitan por México hacia Estados Unidos son obligados a cometer "
+                + "delitos por grupos del crimen organizado.", "MEX")).contains(tuple("MEX", Role.TRANSIT, null));
+        assertThat(flows("Des migrants venant d'Afrique de l'Ouest transitent par le Niger vers la Libye et l'Europe, "
+                + "où certains sont victimes de travail forcé.", "NER")).contains(tuple("NER", Role.TRANSIT, null));
         assertThat(rules("Four young Brazilian women were smuggled into the United States through Mexico and forced "
                 + "into prostitution.", "BRA")).contains(RoleRules.FLOW, RoleRules.TRANSIT);
     }
