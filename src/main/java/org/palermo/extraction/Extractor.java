@@ -16,7 +16,7 @@ import org.palermo.text.Paragraphs;
 public final class Extractor {
 
     /** The extractor version written into every fact; bump it when rules change. */
-    public static final String VERSION = "palermo-rules-0.1.0";
+    public static final String VERSION = "palermo-rules-0.2.0";
 
     private final Gazetteer gazetteer;
     private final Organisations organisations;
@@ -37,28 +37,30 @@ public final class Extractor {
             h = new Hints(DocumentCountry.of(text, gazetteer));
         }
         Sentences sentences = new Sentences();
+        boolean onTrafficking = Exploitation.mentionsTrafficking(text);
         for (Paragraph p : Paragraphs.split(text)) {
             ParagraphContext context = ParagraphContext.EMPTY;
             int before = facts.size();
             for (int[] span : sentences.split(text, p.start(), p.end())) {
-                context = extractSentence(text, span, p.number(), context, h, facts);
+                context = extractSentence(text, span, p.number(), context, h, onTrafficking, facts);
             }
             if (text.indexOf('\n', p.start()) < p.end()) {
                 addTableRows(text, p, context, h, facts, before);
             }
         }
+        RoleRules.settle(facts);
         return facts;
     }
 
     private ParagraphContext extractSentence(String text, int[] span, String paragraph, ParagraphContext context,
-            Hints hints, List<Fact> facts) {
+            Hints hints, boolean onTrafficking, List<Fact> facts) {
         if (!worthReading(text, span[0], span[1])) {
             return context;
         }
         Sentence s = new Sentence(text, span[0], span[1], paragraph, gazetteer, organisations);
         List<PeriodReader.Stated> periods = PeriodReader.read(text, span[0], span[1]);
         facts.addAll(StatisticRules.apply(s, periods, context, hints, VERSION));
-        facts.addAll(RoleRules.apply(s, context, hints, VERSION));
+        facts.addAll(RoleRules.apply(s, context, hints, onTrafficking, VERSION));
         facts.addAll(EventRules.apply(s, periods, context, hints, VERSION));
         Period last = periods.isEmpty() ? null : periods.get(periods.size() - 1).period();
         return context.after(s, last);

@@ -39,10 +39,15 @@
  * the count from the verb after it, an active verb before it, then the counted noun.</li>
  * <li>{@code TableRows}: {@code statistic.table-row}, rows of tables flattened into text under a
  * header of years or of column labels.</li>
- * <li>{@code RoleRules}: {@code role.declared} ("a source, transit, and destination country"),
- * {@code role.flow} ("Nigerian women are trafficked to Italy"), {@code role.abroad},
- * {@code role.internal}, {@code role.exploited-here}; {@code Exploitation} adds the forms of
- * exploitation and victim groups of the sentence.</li>
+ * <li>{@code RoleRules}: {@code role.declared} ("a source, transit, and destination country", "un país de
+ * origen, tránsito y destino"), {@code role.flow} ("Nigerian women are trafficked to Italy, Spain and the
+ * Netherlands", "victims from A and B are exploited in X": each country placed by the word and verb before
+ * it, clause by clause, the document's country completing a missing end), {@code role.transit}
+ * ("through Niger and Libya"), {@code role.abroad} ("to another country", "to Europe"),
+ * {@code role.foreign} ("foreign victims"), {@code role.internal}, {@code role.exploited-here} (settled
+ * to the one role the rest of the document gives the country); {@code Exploitation} adds the forms of
+ * exploitation and victim groups of the sentence. {@link org.palermo.extraction.RolesScore} scores
+ * roles per document as CONTRACTS.md §2 says ({@code ./palermo eval roles}).</li>
  * <li>{@code EventRules}: one rule per event type (ratification, legislation, action plan,
  * coordination body, rapporteur, special unit, hotline, referral mechanism, shelter, campaign,
  * training), dated by the nearest period the sentence states.</li>

@@ -86,6 +86,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aTitleNamingOneCountryMakesItTheDocumentsCountry() {
+        String release = "FOR IMMEDIATE RELEASE\n\nNigeria: agency rescues 45 victims bound for Mali\n\nThe agency "
+                + "intercepted 45 Nigerian women who were being taken to Mali and Burkina Faso. Nigerian girls continue "
+                + "to be trafficked to Mali, Libya and Europe. Victims were repatriated from Mali and Ghana.";
+        assertThat(DocumentCountry.of(release, org.palermo.reference.Gazetteer.bundled())).isEqualTo("NGA");
+        assertThat(new Extractor().extract(release, Hints.none())).filteredOn(CountryRole.class::isInstance)
+                .map(CountryRole.class::cast).extracting(CountryRole::country, CountryRole::role, CountryRole::counterpart)
+                .contains(org.assertj.core.groups.Tuple.tuple("NGA", Role.ORIGIN, "BFA"));
+    }
+
+    @Test
     void theParagraphNumberIsTheDocumentsOwn() {
         String text = "21. Ukraine reported that a total of 785 crimes had been under investigation.\n";
         assertThat(TestSentences.statistics(text).get(0).evidence().paragraph()).isEqualTo("21");
