@@ -10,12 +10,12 @@ import java.util.Map;
  * Where each phrase of a fixed list first occurs in a text, found in one pass: the answers are those
  * of {@link String#indexOf(String)} for every phrase, without one search of the whole text per
  * phrase (the event rules look for some 200 phrases in every sentence). Phrases are indexed by their
- * first two characters; at each position only the phrases starting with the two characters there
- * are compared.
+ * first three characters; at each position only the phrases starting with the three characters
+ * there are compared.
  */
 final class PhraseIndex {
 
-    private static final int BUCKETS = 1 << 12;
+    private static final int BUCKETS = 1 << 14;
 
     private final Map<String, Integer> ids = new HashMap<>();
     private final String[] phrases;
@@ -24,8 +24,8 @@ final class PhraseIndex {
     PhraseIndex(List<String> phrases) {
         List<String> distinct = new ArrayList<>();
         for (String p : phrases) {
-            if (p.length() < 2) {
-                throw new IllegalArgumentException("phrase shorter than two characters: '" + p + "'");
+            if (p.length() < 3) {
+                throw new IllegalArgumentException("phrase shorter than three characters: '" + p + "'");
             }
             if (ids.putIfAbsent(p, distinct.size()) == null) {
                 distinct.add(p);
@@ -33,7 +33,8 @@ final class PhraseIndex {
         }
         this.phrases = distinct.toArray(new String[0]);
         for (int id = 0; id < this.phrases.length; id++) {
-            int b = bucket(this.phrases[id].charAt(0), this.phrases[id].charAt(1));
+            String p = this.phrases[id];
+            int b = bucket(p.charAt(0), p.charAt(1), p.charAt(2));
             int[] old = byStart[b] == null ? new int[0] : byStart[b];
             int[] grown = Arrays.copyOf(old, old.length + 1);
             grown[old.length] = id;
@@ -46,8 +47,17 @@ final class PhraseIndex {
         int[] first = new int[phrases.length];
         Arrays.fill(first, -1);
         boolean any = false;
-        for (int i = 0; i + 1 < text.length(); i++) {
-            int[] candidates = byStart[bucket(text.charAt(i), text.charAt(i + 1))];
+        int n = text.length();
+        if (n < 3) {
+            return new Found(first, false);
+        }
+        char a = text.charAt(0);
+        char b = text.charAt(1);
+        for (int i = 0; i + 2 < n; i++) {
+            char c = text.charAt(i + 2);
+            int[] candidates = byStart[bucket(a, b, c)];
+            a = b;
+            b = c;
             if (candidates == null) {
                 continue;
             }
@@ -61,8 +71,8 @@ final class PhraseIndex {
         return new Found(first, any);
     }
 
-    private static int bucket(char a, char b) {
-        return (a * 31 + b) & (BUCKETS - 1);
+    private static int bucket(char a, char b, char c) {
+        return (a * 961 + b * 31 + c) * 0x9E3779B9 >>> 18;
     }
 
     /** The result of one {@link #scan}: {@code indexOf} and {@code contains} for the indexed phrases. */

@@ -28,12 +28,14 @@ final class Tokens {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+            if (c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f
+                    : Character.isWhitespace(c)) {
                 i++;
-            } else if (Character.isLetter(c) && org.palermo.reference.Gazetteer.isElision(text, i, to)) {
+            } else if (letter && org.palermo.reference.Gazetteer.isElision(text, i, to)) {
                 tokens.add(new Token(i, i + 2, Token.Kind.WORD, text.substring(i, i + 2)));
                 i += 2;
-            } else if (Character.isLetter(c)) {
+            } else if (letter) {
                 int end = wordEnd(text, i, to);
                 tokens.add(new Token(i, end, Token.Kind.WORD, text.substring(i, end)));
                 i = end;

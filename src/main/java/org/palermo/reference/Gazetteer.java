@@ -168,7 +168,7 @@ public final class Gazetteer {
     /** Lower case, typographic apostrophes made plain, accents removed. */
     static String normalise(CharSequence text, int start, int end) {
         boolean ascii = true;
-        StringBuilder sb = new StringBuilder(end - start);
+        char[] chars = new char[end - start];
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c == '\u2019' || c == '\u2018') {
@@ -177,12 +177,17 @@ public final class Gazetteer {
             if (c > 127) {
                 ascii = false;
             }
-            sb.append(c);
+            chars[i - start] = c;
         }
-        String s = sb.toString().toLowerCase(Locale.ROOT);
-        if (ascii) {
-            return s;
+        if (ascii) { // lower case of ASCII in Locale.ROOT, without a second copy
+            for (int k = 0; k < chars.length; k++) {
+                if (chars[k] >= 'A' && chars[k] <= 'Z') {
+                    chars[k] += 32;
+                }
+            }
+            return new String(chars);
         }
+        String s = new String(chars).toLowerCase(Locale.ROOT);
         return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     }
 }

@@ -82,7 +82,8 @@ final class GazetteerWords {
         int i = start;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 i++;
             } else if ((c == '\'' || c == '\u2019') && isPossessive(text, i, to)) {
                 break; // "Mexico's government": the name ends before the possessive

@@ -7,16 +7,19 @@ import java.util.Locale;
  * An immutable set of words that answers for a span of text without cutting it out: the gazetteer
  * asks it about nearly every word of every sentence, and a {@code String} per question (with its
  * hash computed afresh) was most of the gazetteer's time. Open addressing over the words' hashes,
- * which are those of {@link String#hashCode()}.
+ * which are those of {@link String#hashCode()}, behind a small filter of hash bits that answers "no"
+ * for almost every other word without touching the larger table.
  */
 final class WordSet {
 
     private final String[] keys;
     private final int[] hashes;
     private final int mask;
+    /** Two bits per word, set at two places its hash picks (a Bloom filter of 2^17 bits, 16 KB). */
+    private final long[] filter = new long[1 << 11];
 
     WordSet(Collection<String> words) {
-        int capacity = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
+        int capacity = Integer.highestOneBit(Math.max(4, words.size() * 2) - 1) << 1;
         keys = new String[capacity];
         hashes = new int[capacity];
         mask = capacity - 1;
@@ -28,6 +31,8 @@ final class WordSet {
             }
             keys[k] = w;
             hashes[k] = h;
+            filter[bit1(h) >>> 6] |= 1L << bit1(h);
+            filter[bit2(h) >>> 6] |= 1L << bit2(h);
         }
     }
 
@@ -36,6 +41,9 @@ final class WordSet {
         int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + text.charAt(i);
+        }
+        if (!mayContain(h)) {
+            return false;
         }
         for (int k = slot(h); keys[k] != null; k = (k + 1) & mask) {
             if (hashes[k] == h && sameAs(keys[k], text, from, to)) {
@@ -56,12 +64,27 @@ final class WordSet {
             }
             h = 31 * h + lower(c);
         }
+        if (!mayContain(h)) {
+            return false;
+        }
         for (int k = slot(h); keys[k] != null; k = (k + 1) & mask) {
             if (hashes[k] == h && sameAsLowerCase(keys[k], text, from, to)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean mayContain(int h) {
+        return (filter[bit1(h) >>> 6] & 1L << bit1(h)) != 0 && (filter[bit2(h) >>> 6] & 1L << bit2(h)) != 0;
+    }
+
+    private static int bit1(int h) {
+        return h * 0x9E3779B9 >>> 15;
+    }
+
+    private static int bit2(int h) {
+        return (h ^ h >>> 13) * 0x85EBCA6B >>> 15;
     }
 
     private int slot(int h) {
