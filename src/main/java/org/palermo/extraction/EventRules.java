@@ -23,11 +23,11 @@ final class EventRules {
     /** A named rule: {@code words} one of which must occur, {@code also} one of which must occur too (if any). */
     private record EventRule(String name, EventType type, List<String> words, List<String> also, boolean action) {
 
-        /** Offset in {@code lower} of the trigger, or -1. */
-        int find(String lower) {
+        /** Offset in the lower-cased sentence of the trigger, or -1. */
+        int find(PhraseIndex.Found found) {
             int at = -1;
             for (String w : words) {
-                int i = lower.indexOf(w);
+                int i = found.indexOf(w);
                 if (i >= 0 && (at < 0 || i < at)) {
                     at = i;
                 }
@@ -36,7 +36,7 @@ final class EventRules {
                 return at;
             }
             for (String w : also) {
-                if (lower.contains(w)) {
+                if (found.contains(w)) {
                     return at;
                 }
             }
@@ -91,22 +91,37 @@ final class EventRules {
                     List.of(" train", "capacitación", "capacitó", " formation", "seminar", "workshop", "taller"),
                     List.of(), true));
 
+    /** Every word of the rules and {@link #ACTIONS}, searched for in one pass over each sentence. */
+    private static final PhraseIndex PHRASES = phrases();
+
     private EventRules() {
+    }
+
+    private static PhraseIndex phrases() {
+        List<String> all = new ArrayList<>(ACTIONS);
+        for (EventRule r : RULES) {
+            all.addAll(r.words());
+            all.addAll(r.also());
+        }
+        return new PhraseIndex(all);
     }
 
     static List<Event> apply(Sentence s, List<PeriodReader.Stated> periods, ParagraphContext context, Hints hints,
             String version) {
-        String lower = s.lower();
+        PhraseIndex.Found phrases = PHRASES.scan(s.lower());
         List<Event> out = new ArrayList<>();
+        if (phrases.none()) {
+            return out;
+        }
         Boolean acted = null;
         for (EventRule r : RULES) {
-            int found = r.find(lower);
+            int found = r.find(phrases);
             if (found < 0) {
                 continue;
             }
             if (r.action()) {
                 if (acted == null) {
-                    acted = ACTIONS.stream().anyMatch(lower::contains);
+                    acted = ACTIONS.stream().anyMatch(phrases::contains);
                 }
                 if (!acted) {
                     continue;

@@ -1,6 +1,8 @@
 package org.palermo.extraction;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The language of a sentence, guessed from its function words; English when in doubt. */
@@ -11,6 +13,9 @@ enum Language {
     private static final Set<String> FR_WORDS = Set.of("le", "la", "les", "des", "et", "du", "été", "ont", "une", "dans", "sur", "pour", "au", "aux", "est");
     private static final Set<String> ES_WORDS = Set.of("el", "los", "las", "del", "y", "fueron", "han", "una", "por", "con", "para", "se", "es", "al");
 
+    /** Each function word with the languages it counts for (bits 1, 2, 4 for EN, FR, ES): one lookup per word. */
+    private static final Map<String, Integer> VOTES = votes();
+
     static Language of(List<Token> tokens) {
         int en = 0;
         int fr = 0;
@@ -19,16 +24,13 @@ enum Language {
             if (!t.isWord() || t.text().length() > 6) {
                 continue;
             }
-            String w = t.lower();
-            if (EN_WORDS.contains(w)) {
-                en++;
+            Integer votes = VOTES.get(t.lower());
+            if (votes == null) {
+                continue;
             }
-            if (FR_WORDS.contains(w)) {
-                fr++;
-            }
-            if (ES_WORDS.contains(w)) {
-                es++;
-            }
+            en += votes & 1;
+            fr += votes >> 1 & 1;
+            es += votes >> 2 & 1;
         }
         if (fr > en && fr >= es) {
             return FR;
@@ -37,5 +39,13 @@ enum Language {
             return ES;
         }
         return EN;
+    }
+
+    private static Map<String, Integer> votes() {
+        Map<String, Integer> votes = new HashMap<>();
+        EN_WORDS.forEach(w -> votes.merge(w, 1, Integer::sum));
+        FR_WORDS.forEach(w -> votes.merge(w, 2, Integer::sum));
+        ES_WORDS.forEach(w -> votes.merge(w, 4, Integer::sum));
+        return Map.copyOf(votes);
     }
 }

@@ -40,7 +40,6 @@ final class PeriodReader {
     private static final Pattern YEAR_ONLY = Pattern.compile(YEAR + "(?!\\d)");
     private static final Pattern MONTH_ONLY = Pattern.compile("(?i)" + MONTH);
     private static final Pattern DAY_ONLY = Pattern.compile("(?<!\\d)(\\d{1,2})(?!\\d)");
-    static final Pattern HAS_YEAR = Pattern.compile("(?<!\\d)" + YEAR + "(?!\\d)");
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -55,10 +54,10 @@ final class PeriodReader {
 
     /** The periods stated in {@code text[from, to)}, in order of their start, not overlapping. */
     static List<Stated> read(String text, int from, int to) {
-        String s = text.substring(from, to);
-        if (!HAS_YEAR.matcher(s).find()) {
+        if (!hasYear(text, from, to)) {
             return List.of();
         }
+        String s = text.substring(from, to);
         List<Stated> found = new ArrayList<>();
         String lower = s.toLowerCase(java.util.Locale.ROOT);
         collectAt(RANGE, s, lower, from, found, m -> new Period(point(m.group(1), false), point(m.group(2), true), m.group()),
@@ -73,6 +72,27 @@ final class PeriodReader {
         points(s, lower, from, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return List.copyOf(found);
+    }
+
+    /**
+     * Whether {@code text[from, to)} holds a year, 19xx or 20xx with no digit either side (as the
+     * regex {@code (?<!\d)(?:19|20)\d\d(?!\d)} on the span alone): most sentences have none and
+     * are done with here.
+     */
+    static boolean hasYear(String text, int from, int to) {
+        for (int k = from; k + 4 <= to; k++) {
+            char c = text.charAt(k);
+            if ((c == '1' && text.charAt(k + 1) == '9' || c == '2' && text.charAt(k + 1) == '0')
+                    && isDigit(text.charAt(k + 2)) && isDigit(text.charAt(k + 3))
+                    && (k == from || !isDigit(text.charAt(k - 1))) && (k + 4 == to || !isDigit(text.charAt(k + 4)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of("january", "february", "march",

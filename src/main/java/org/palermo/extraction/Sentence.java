@@ -29,6 +29,13 @@ final class Sentence {
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "ministry", "interior", "justice",
             "authorities", "police", "republic", "parliament", "office", "department", "courts", "gobierno",
             "gouvernement", "autorités", "autoridades", "policía", "delegation", "representative");
+    /** Words after a demonym that make it the actor: "Lithuanian authorities". */
+    private static final Set<String> DEMONYM_ACTORS = Set.of("government", "authorities", "police", "federal",
+            "courts", "officials", "ministry", "penal", "criminal", "law", "national", "gobierno", "autoridades",
+            "gouvernement", "autorités");
+    private static final Set<String> ARTICLES = Set.of("the", "le", "la", "les", "el", "los", "las", "l'");
+    private static final Set<String> DIRECTIONS = Set.of("to", "from", "into", "via", "through", "towards",
+            "across", "between", "with", "vers", "hacia", "desde");
     private static final Set<String> OPENERS = Set.of("in", "for", "by", "according", "en", "au", "aux", "dans",
             "pour", "selon", "según", "para");
 
@@ -128,12 +135,10 @@ final class Sentence {
     private boolean isSubject(int first, int last, boolean demonym) {
         String next = lower(last + 1);
         if (demonym) {
-            return Set.of("government", "authorities", "police", "federal", "courts", "officials", "ministry",
-                    "penal", "criminal", "law", "national", "gobierno", "autoridades", "gouvernement",
-                    "autorités").contains(next);
+            return DEMONYM_ACTORS.contains(next);
         }
         int p = first - 1;
-        if (p >= 0 && Set.of("the", "le", "la", "les", "el", "los", "las", "l'").contains(lower(p))) {
+        if (p >= 0 && ARTICLES.contains(lower(p))) {
             p--;
         }
         if (p < 0) {
@@ -163,7 +168,6 @@ final class Sentence {
     }
 
     private static boolean isDirection(String w) {
-        return Set.of("to", "from", "into", "via", "through", "towards", "across", "between", "with", "vers",
-                "hacia", "desde").contains(w);
+        return DIRECTIONS.contains(w);
     }
 }

@@ -11,6 +11,15 @@ import java.util.List;
  */
 final class Tokens {
 
+    /** One-character strings for ASCII punctuation, shared: most marks are one of these. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
     private Tokens() {
     }
 
@@ -19,12 +28,14 @@ final class Tokens {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+            if (c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f
+                    : Character.isWhitespace(c)) {
                 i++;
-            } else if (Character.isLetter(c) && org.palermo.reference.Gazetteer.isElision(text, i, to)) {
+            } else if (letter && org.palermo.reference.Gazetteer.isElision(text, i, to)) {
                 tokens.add(new Token(i, i + 2, Token.Kind.WORD, text.substring(i, i + 2)));
                 i += 2;
-            } else if (Character.isLetter(c)) {
+            } else if (letter) {
                 int end = wordEnd(text, i, to);
                 tokens.add(new Token(i, end, Token.Kind.WORD, text.substring(i, end)));
                 i = end;
@@ -36,6 +47,9 @@ final class Tokens {
                     && (i + 2 == to || !Character.isLetter(text.charAt(i + 2))) && i > from && Character.isLetter(text.charAt(i - 1))) {
                 tokens.add(new Token(i, i + 2, Token.Kind.PUNCT, text.substring(i, i + 2)));
                 i += 2;
+            } else if (c < 128) {
+                tokens.add(new Token(i, i + 1, Token.Kind.PUNCT, ASCII[c], ASCII[c]));
+                i++;
             } else {
                 int end = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
                 tokens.add(new Token(i, end, Token.Kind.PUNCT, text.substring(i, end)));
@@ -49,8 +63,8 @@ final class Tokens {
         int i = start;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                    || (c >= '0' && c <= '9' && i > start)) {
+            if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' && i > start
+                    : Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 i++;
             } else if ((c == '\'' || c == '\u2019') && i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                     && (i + 2 == to || !Character.isLetter(text.charAt(i + 2)))) {

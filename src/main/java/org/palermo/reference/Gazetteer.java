@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds countries in running text: names (English, French, Spanish, UN-style such as "Republic of
@@ -31,19 +32,24 @@ public final class Gazetteer {
     record Entry(String iso3, Kind kind, boolean lowerCaseAllowed) {
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private final Map<String, Entry> phrases;
     private final Map<String, Integer> longestByFirstWord;
+    /** Every phrase's leading words ("republic", "republic of", …): a longer match is tried only after one of them. */
+    private final java.util.Set<String> prefixes;
     /** First words of phrases that may match in lower case, as written and without accents. */
-    private final java.util.Set<String> lowerCaseFirstWords;
+    private final WordSet lowerCaseFirstWords;
     /** First words of all phrases as they may be written: as given, capitalised, upper case, lower case. */
-    private final java.util.Set<String> firstWordsAsWritten;
+    private final WordSet firstWordsAsWritten;
 
     Gazetteer(Map<String, Entry> phrases, Map<String, Integer> longestByFirstWord, java.util.Set<String> lowerCaseFirstWords,
             java.util.Set<String> firstWordsAsWritten) {
         this.phrases = Map.copyOf(phrases);
         this.longestByFirstWord = Map.copyOf(longestByFirstWord);
-        this.lowerCaseFirstWords = java.util.Set.copyOf(lowerCaseFirstWords);
-        this.firstWordsAsWritten = java.util.Set.copyOf(firstWordsAsWritten);
+        this.prefixes = prefixes(this.phrases.keySet());
+        this.lowerCaseFirstWords = new WordSet(lowerCaseFirstWords);
+        this.firstWordsAsWritten = new WordSet(firstWordsAsWritten);
     }
 
     private static final class Bundled {
@@ -57,13 +63,13 @@ public final class Gazetteer {
 
     /** The country a whole phrase names ("Viet Nam", "Algerian", "Estados Unidos"), if any. */
     public Optional<String> iso3(String phrase) {
-        List<int[]> words = GazetteerWords.split(phrase, 0, phrase.length());
+        GazetteerWords.Spans words = GazetteerWords.split(phrase, 0, phrase.length());
         StringBuilder key = new StringBuilder();
-        for (int[] w : words) {
+        for (int w = 0; w < words.size(); w++) {
             if (!key.isEmpty()) {
                 key.append(' ');
             }
-            key.append(normalise(phrase, w[0], w[1]));
+            key.append(normalise(phrase, words.start(w), words.end(w)));
         }
         Entry e = phrases.get(key.toString());
         return e == null ? Optional.empty() : Optional.ofNullable(e.iso3());
@@ -76,7 +82,7 @@ public final class Gazetteer {
 
     /** Country mentions within {@code text[from, to)}, in order, not overlapping. */
     public List<Mention> find(CharSequence text, int from, int to) {
-        List<int[]> words = GazetteerWords.split(text, from, to);
+        GazetteerWords.Spans words = GazetteerWords.split(text, from, to);
         List<Mention> found = new ArrayList<>();
         String[] keys = new String[words.size()];
         int i = 0;
@@ -88,18 +94,18 @@ public final class Gazetteer {
     }
 
     /** Tries the longest phrase starting at word {@code i}; returns the number of words consumed. */
-    private int matchAt(CharSequence text, List<int[]> words, String[] keys, int i, List<Mention> found) {
-        int[] first = words.get(i);
-        if (first[2] != GazetteerWords.WORD) {
+    private int matchAt(CharSequence text, GazetteerWords.Spans words, String[] keys, int i, List<Mention> found) {
+        if (words.type(i) != GazetteerWords.WORD) {
             return 1;
         }
-        boolean capital = Character.isUpperCase(Character.codePointAt(text, first[0]));
-        String raw = text.subSequence(first[0], first[1]).toString();
-        if (!capital && !lowerCaseFirstWords.contains(raw)) {
+        int start = words.start(i);
+        int end = words.end(i);
+        boolean capital = Character.isUpperCase(Character.codePointAt(text, start));
+        if (!capital && !lowerCaseFirstWords.contains(text, start, end)) {
             return 1; // most words: lower case and no French or Spanish adjective starts with them
         }
-        if (capital && !lowerCaseFirstWords.contains(raw.toLowerCase(java.util.Locale.ROOT))
-                && !firstWordsAsWritten.contains(raw)) {
+        if (capital && !lowerCaseFirstWords.containsLowerCase(text, start, end)
+                && !firstWordsAsWritten.contains(text, start, end)) {
             return 1; // "The", "In", "Government": capitalised, but no phrase starts with them
         }
         String firstKey = key(text, words, keys, i);
@@ -112,12 +118,16 @@ public final class Gazetteer {
         int bestLength = 0;
         for (int n = 1; n <= longest && i + n - 1 < words.size(); n++) {
             if (n > 1) {
-                if (words.get(i + n - 1)[2] == GazetteerWords.BREAK) {
+                if (words.type(i + n - 1) == GazetteerWords.BREAK) {
                     break;
                 }
                 phrase.append(' ').append(key(text, words, keys, i + n - 1));
             }
-            Entry e = phrases.get(phrase.toString());
+            String p = phrase.toString();
+            if (n > 1 && !prefixes.contains(p)) {
+                break; // no phrase goes on like this
+            }
+            Entry e = phrases.get(p);
             if (e != null && (capital || e.lowerCaseAllowed() || e.iso3() == null)) {
                 best = e;
                 bestLength = n;
@@ -127,16 +137,25 @@ public final class Gazetteer {
             return 1;
         }
         if (best.iso3() != null) {
-            int[] last = words.get(i + bestLength - 1);
-            found.add(new Mention(first[0], last[1], best.iso3(), best.kind()));
+            found.add(new Mention(start, words.end(i + bestLength - 1), best.iso3(), best.kind()));
         }
         return bestLength;
     }
 
-    private static String key(CharSequence text, List<int[]> words, String[] keys, int i) {
+    private static java.util.Set<String> prefixes(java.util.Set<String> keys) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String k : keys) {
+            for (int space = k.indexOf(' '); space > 0; space = k.indexOf(' ', space + 1)) {
+                out.add(k.substring(0, space));
+            }
+            out.add(k);
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    private static String key(CharSequence text, GazetteerWords.Spans words, String[] keys, int i) {
         if (keys[i] == null) {
-            int[] w = words.get(i);
-            keys[i] = normalise(text, w[0], w[1]);
+            keys[i] = normalise(text, words.start(i), words.end(i));
         }
         return keys[i];
     }
@@ -149,7 +168,7 @@ public final class Gazetteer {
     /** Lower case, typographic apostrophes made plain, accents removed. */
     static String normalise(CharSequence text, int start, int end) {
         boolean ascii = true;
-        StringBuilder sb = new StringBuilder(end - start);
+        char[] chars = new char[end - start];
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c == '\u2019' || c == '\u2018') {
@@ -158,12 +177,17 @@ public final class Gazetteer {
             if (c > 127) {
                 ascii = false;
             }
-            sb.append(c);
+            chars[i - start] = c;
         }
-        String s = sb.toString().toLowerCase(Locale.ROOT);
-        if (ascii) {
-            return s;
+        if (ascii) { // lower case of ASCII in Locale.ROOT, without a second copy
+            for (int k = 0; k < chars.length; k++) {
+                if (chars[k] >= 'A' && chars[k] <= 'Z') {
+                    chars[k] += 32;
+                }
+            }
+            return new String(chars);
         }
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String s = new String(chars).toLowerCase(Locale.ROOT);
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     }
 }

@@ -126,34 +126,34 @@ final class GazetteerSource {
         if (phrase == null || phrase.isBlank()) {
             return;
         }
-        List<int[]> words = GazetteerWords.split(phrase, 0, phrase.length());
-        if (words.isEmpty() || words.get(0)[2] != GazetteerWords.WORD) {
+        GazetteerWords.Spans words = GazetteerWords.split(phrase, 0, phrase.length());
+        if (words.size() == 0 || words.type(0) != GazetteerWords.WORD) {
             return;
         }
         StringBuilder key = new StringBuilder();
-        for (int[] w : words) {
-            if (w[2] == GazetteerWords.BREAK) {
+        for (int w = 0; w < words.size(); w++) {
+            if (words.type(w) == GazetteerWords.BREAK) {
                 return;
             }
             if (!key.isEmpty()) {
                 key.append(' ');
             }
-            key.append(Gazetteer.normalise(phrase, w[0], w[1]));
+            key.append(Gazetteer.normalise(phrase, words.start(w), words.end(w)));
         }
         String k = key.toString();
-        String written = phrase.substring(words.get(0)[0], words.get(0)[1]);
+        String written = phrase.substring(words.start(0), words.end(0));
         String lowerWritten = written.toLowerCase(java.util.Locale.ROOT);
         firstAsWritten.add(written);
         firstAsWritten.add(written.toUpperCase(java.util.Locale.ROOT));
         firstAsWritten.add(Character.toUpperCase(lowerWritten.charAt(0)) + lowerWritten.substring(1));
-        String plain = Gazetteer.normalise(phrase, words.get(0)[0], words.get(0)[1]);
+        String plain = Gazetteer.normalise(phrase, words.start(0), words.end(0));
         firstAsWritten.add(Character.toUpperCase(plain.charAt(0)) + plain.substring(1));
         firstAsWritten.add(plain.toUpperCase(java.util.Locale.ROOT));
         if (lowerCaseAllowed || iso3 == null) {
-            String first = phrase.substring(words.get(0)[0], words.get(0)[1]);
+            String first = phrase.substring(words.start(0), words.end(0));
             lowerFirst.add(first.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''));
             lowerFirst.add(first.toLowerCase(java.util.Locale.ROOT));
-            lowerFirst.add(Gazetteer.normalise(phrase, words.get(0)[0], words.get(0)[1]));
+            lowerFirst.add(plain);
         }
         Gazetteer.Entry existing = phrases.get(k);
         if (existing != null && existing.kind() == Gazetteer.Kind.DEMONYM && kind == Gazetteer.Kind.NAME) {
@@ -161,8 +161,7 @@ final class GazetteerSource {
             return;
         }
         if (phrases.putIfAbsent(k, new Gazetteer.Entry(iso3, kind, lowerCaseAllowed)) == null) {
-            String first = Gazetteer.normalise(phrase, words.get(0)[0], words.get(0)[1]);
-            longest.merge(first, words.size(), Math::max);
+            longest.merge(plain, words.size(), Math::max);
         }
     }
 

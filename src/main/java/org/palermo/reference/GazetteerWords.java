@@ -1,7 +1,6 @@
 package org.palermo.reference;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Splits text into the words the gazetteer matches on: runs of letters (with inner apostrophes and
@@ -18,26 +17,27 @@ final class GazetteerWords {
     private GazetteerWords() {
     }
 
-    static List<int[]> split(CharSequence text, int from, int to) {
-        List<int[]> words = new ArrayList<>();
+    /** The words of {@code text[from, to)}, packed (no object per word: this runs on every sentence). */
+    static Spans split(CharSequence text, int from, int to) {
+        Spans words = new Spans();
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
             if (Character.isLetter(c) && isElision(text, i, to)) {
-                words.add(new int[] {i, i + 2, WORD}); // French "d'Haïti", "l'Italie": the article apart
+                words.add(i, i + 2, WORD); // French "d'Haïti", "l'Italie": the article apart
                 i += 2;
             } else if (Character.isLetter(c)) {
                 int end = wordEnd(text, i, to);
-                words.add(new int[] {i, end, WORD});
+                words.add(i, end, WORD);
                 i = end;
             } else if (c == '(' || c == ')' || c == ',') {
-                words.add(new int[] {i, i + 1, SEPARATOR});
+                words.add(i, i + 1, SEPARATOR);
                 i++;
             } else if (Character.isWhitespace(c)) {
                 i++;
             } else {
-                if (words.isEmpty() || words.get(words.size() - 1)[2] != BREAK) {
-                    words.add(new int[] {i, i + 1, BREAK});
+                if (words.size() == 0 || words.type(words.size() - 1) != BREAK) {
+                    words.add(i, i + 1, BREAK);
                 }
                 i++;
             }
@@ -45,11 +45,45 @@ final class GazetteerWords {
         return words;
     }
 
+    /** Words as {start, end, type} triples in one growing array. */
+    static final class Spans {
+
+        private int[] data = new int[48];
+        private int size;
+
+        void add(int start, int end, int type) {
+            if (3 * size + 3 > data.length) {
+                data = Arrays.copyOf(data, data.length * 2);
+            }
+            data[3 * size] = start;
+            data[3 * size + 1] = end;
+            data[3 * size + 2] = type;
+            size++;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int start(int i) {
+            return data[3 * i];
+        }
+
+        int end(int i) {
+            return data[3 * i + 1];
+        }
+
+        int type(int i) {
+            return data[3 * i + 2];
+        }
+    }
+
     private static int wordEnd(CharSequence text, int start, int to) {
         int i = start;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 i++;
             } else if ((c == '\'' || c == '\u2019') && isPossessive(text, i, to)) {
                 break; // "Mexico's government": the name ends before the possessive

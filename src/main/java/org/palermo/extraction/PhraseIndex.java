@@ -1,0 +1,107 @@
+package org.palermo.extraction;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where each phrase of a fixed list first occurs in a text, found in one pass: the answers are those
+ * of {@link String#indexOf(String)} for every phrase, without one search of the whole text per
+ * phrase (the event rules look for some 200 phrases in every sentence). Phrases are indexed by their
+ * first three characters; at each position only the phrases starting with the three characters
+ * there are compared.
+ */
+final class PhraseIndex {
+
+    private static final int BUCKETS = 1 << 14;
+
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final String[] phrases;
+    private final int[][] byStart = new int[BUCKETS][];
+
+    PhraseIndex(List<String> phrases) {
+        List<String> distinct = new ArrayList<>();
+        for (String p : phrases) {
+            if (p.length() < 3) {
+                throw new IllegalArgumentException("phrase shorter than three characters: '" + p + "'");
+            }
+            if (ids.putIfAbsent(p, distinct.size()) == null) {
+                distinct.add(p);
+            }
+        }
+        this.phrases = distinct.toArray(new String[0]);
+        for (int id = 0; id < this.phrases.length; id++) {
+            String p = this.phrases[id];
+            int b = bucket(p.charAt(0), p.charAt(1), p.charAt(2));
+            int[] old = byStart[b] == null ? new int[0] : byStart[b];
+            int[] grown = Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = id;
+            byStart[b] = grown;
+        }
+    }
+
+    /** The first offset of every phrase in {@code text}. */
+    Found scan(String text) {
+        int[] first = new int[phrases.length];
+        Arrays.fill(first, -1);
+        boolean any = false;
+        int n = text.length();
+        if (n < 3) {
+            return new Found(first, false);
+        }
+        char a = text.charAt(0);
+        char b = text.charAt(1);
+        for (int i = 0; i + 2 < n; i++) {
+            char c = text.charAt(i + 2);
+            int[] candidates = byStart[bucket(a, b, c)];
+            a = b;
+            b = c;
+            if (candidates == null) {
+                continue;
+            }
+            for (int id : candidates) {
+                if (first[id] < 0 && text.startsWith(phrases[id], i)) {
+                    first[id] = i;
+                    any = true;
+                }
+            }
+        }
+        return new Found(first, any);
+    }
+
+    private static int bucket(char a, char b, char c) {
+        return (a * 961 + b * 31 + c) * 0x9E3779B9 >>> 18;
+    }
+
+    /** The result of one {@link #scan}: {@code indexOf} and {@code contains} for the indexed phrases. */
+    final class Found {
+
+        private final int[] first;
+        private final boolean any;
+
+        private Found(int[] first, boolean any) {
+            this.first = first;
+            this.any = any;
+        }
+
+        /** Whether no phrase occurs at all. */
+        boolean none() {
+            return !any;
+        }
+
+        /** As {@code text.indexOf(phrase)}; {@code phrase} must be one of the indexed phrases. */
+        int indexOf(String phrase) {
+            Integer id = ids.get(phrase);
+            if (id == null) {
+                throw new IllegalArgumentException("not an indexed phrase: '" + phrase + "'");
+            }
+            return first[id];
+        }
+
+        boolean contains(String phrase) {
+            return indexOf(phrase) >= 0;
+        }
+    }
+}
