@@ -206,8 +206,10 @@ class PatternsBrowserTest {
         assertNoScriptErrors();
 
         browser.findElement(By.id("only-gaps")).click();
+        // every country and territory, also those without a gap (other tests' facts in the shared database can widen
+        // the year span until every country has a year without data; then both lists are the same length)
         waiting().until(b -> rows("gaps-table").size() == gaps.get("countries").size());
-        assertThat(gaps.get("countries").size()).isGreaterThan(onlyGaps);
+        assertThat(gaps.get("countries").size()).isEqualTo(gaps.get("countries_total").asInt());
         assertNoScriptErrors();
     }
 
