@@ -35,6 +35,9 @@ import java.util.regex.Pattern;
  * Eastern European countries";</li>
  * <li>{@value #INTERNAL}: "internal trafficking", "within the country", "from rural to urban areas",
  * "domestic victims", "across the country", "trata interna", "traite interne";</li>
+ * <li>{@value #TABLE}: rows of a table flattened into text under a header of origin or nationality
+ * ("Victims by country of origin / Nigeria 120 / Romania 85"), or of destination, in a report on one
+ * country;</li>
  * <li>{@value #EXPLOITED_HERE}: in a report on one country, a sentence on victims or their
  * exploitation that names a form of exploitation, no other country and no policy, risk or negation
  * ("children are forced to beg"): internal, with low confidence.</li>
@@ -52,6 +55,7 @@ final class RoleRules {
     static final String FOREIGN = "role.foreign";
     static final String INTERNAL = "role.internal";
     static final String EXPLOITED_HERE = "role.exploited-here";
+    static final String TABLE = "role.table";
 
     /** Marks a place that is abroad but no one country: "Europe", "another country". */
     private static final String ELSEWHERE = "*";
@@ -890,6 +894,75 @@ final class RoleRules {
                 }
             }
         }
+    }
+
+    // ---- role.table ---------------------------------------------------------------------------------
+
+    private static final Pattern ORIGIN_HEADER = Pattern.compile("(?i)\\b(?:countr(?:y|ies) of origin|origin|nationalit(?:y|ies)"
+            + "|citizenship|país(?:es)? de origen|pays d['’]origine|nacionalidad(?:es)?|nationalités?|origen)\\b");
+    private static final Pattern DESTINATION_HEADER = Pattern.compile("(?i)\\b(?:countr(?:y|ies) of destination"
+            + "|destination|país(?:es)? de destino|pays de destination|destino)\\b");
+
+    /**
+     * Countries listed, one per line with a number, under a header line of origin or nationality (they
+     * are origins, the document's country their destination) or of destination (the other way round).
+     */
+    static List<CountryRole> table(String text, int from, int to, String paragraph, Hints hints,
+            org.palermo.reference.Gazetteer gazetteer, String version) {
+        String self = hints.country();
+        List<CountryRole> out = new ArrayList<>();
+        if (self == null) {
+            return out;
+        }
+        Role column = null;
+        int k = from;
+        while (k < to) {
+            int end = text.indexOf('\n', k);
+            end = end < 0 || end > to ? to : end;
+            String line = text.substring(k, end).strip();
+            if (!line.isEmpty() && line.length() <= 160) {
+                List<org.palermo.reference.Gazetteer.Mention> names = gazetteer.find(text, k, end);
+                boolean row = names.size() == 1 && startsLine(text, k, names.get(0).start()) && hasDigit(line);
+                if (row && column != null) {
+                    String c = names.get(0).iso3();
+                    int start = names.get(0).start();
+                    int stop = k + text.substring(k, end).stripTrailing().length();
+                    Evidence e = new Evidence(text.substring(start, stop), start, stop, paragraph, 0.6, TABLE, version);
+                    if (c.equals(self)) {
+                        if (column == Role.ORIGIN) {
+                            out.add(new CountryRole(self, Role.INTERNAL, null, List.of(), List.of(), e)); // its own nationals
+                        }
+                    } else {
+                        boolean origins = column == Role.ORIGIN;
+                        out.add(new CountryRole(c, origins ? Role.ORIGIN : Role.DESTINATION, self, List.of(), List.of(), e));
+                        out.add(new CountryRole(self, origins ? Role.DESTINATION : Role.ORIGIN, c, List.of(), List.of(), e));
+                    }
+                } else if (!row) {
+                    column = DESTINATION_HEADER.matcher(line).find() ? Role.DESTINATION
+                            : ORIGIN_HEADER.matcher(line).find() ? Role.ORIGIN : names.isEmpty() && !hasDigit(line) ? column : null;
+                }
+            }
+            k = end + 1;
+        }
+        return out;
+    }
+
+    private static boolean startsLine(String text, int lineStart, int at) {
+        for (int i = lineStart; i < at; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- role.exploited-here -----------------------------------------------------------------------
