@@ -46,6 +46,7 @@ public final class Extractor {
             }
             if (text.indexOf('\n', p.start()) < p.end()) {
                 addTableRows(text, p, context, h, facts, before);
+                facts.addAll(RoleRules.table(text, p.start(), p.end(), p.number(), h, gazetteer, VERSION));
             }
         }
         RoleRules.settle(facts);

@@ -35,6 +35,9 @@ import java.util.regex.Pattern;
  * Eastern European countries";</li>
  * <li>{@value #INTERNAL}: "internal trafficking", "within the country", "from rural to urban areas",
  * "domestic victims", "across the country", "trata interna", "traite interne";</li>
+ * <li>{@value #TABLE}: rows of a table flattened into text under a header of origin or nationality
+ * ("Victims by country of origin / Nigeria 120 / Romania 85"), or of destination, in a report on one
+ * country;</li>
  * <li>{@value #EXPLOITED_HERE}: in a report on one country, a sentence on victims or their
  * exploitation that names a form of exploitation, no other country and no policy, risk or negation
  * ("children are forced to beg"): internal, with low confidence.</li>
@@ -52,6 +55,7 @@ final class RoleRules {
     static final String FOREIGN = "role.foreign";
     static final String INTERNAL = "role.internal";
     static final String EXPLOITED_HERE = "role.exploited-here";
+    static final String TABLE = "role.table";
 
     /** Marks a place that is abroad but no one country: "Europe", "another country". */
     private static final String ELSEWHERE = "*";
@@ -102,6 +106,16 @@ final class RoleRules {
             + "at\\s+risk|risk|could|may\\s+(?:be|have|become)|might|would|potential(?:ly)?|"
             + "no\\s+cases?|not\\s+indicate|did\\s+not|no\\s+reported|no\\s+evidence|none|never|ley|leyes|plan|loi|lois|"
             + "prévenir|prevenir|lutter|luchar|campagne|campaña)\\b");
+
+    private static final List<String> ABROAD_STEMS = List.of("abroad", "overseas", "foreign", "countr", "europ", "asia",
+            "africa", "afrique", "áfrica", "gulf", "golf", "middle east", "orient", "extranj", "étrang", "etrang", "exterior",
+            "americas", "caribbean", "oceania", "balkans", "scandinavia", "levant", "maghreb", "sahel", "schengen", "pays",
+            "país");
+    private static final List<String> FOREIGN_STEMS = List.of("foreign", "abroad", "extranjer", "étrang", "etrang",
+            "other countries");
+    private static final List<String> OUTSIDE_STEMS = List.of("abroad", "overseas", "tranger", "extranjero", "exterior");
+    private static final List<String> INTERNAL_STEMS = List.of("intern", "within", "domestic", "rural", "across the",
+            "throughout the", "intérieur", "interieur", "interior", "dentro");
 
     /** Verbs that move people: a country after "to"/"into" is where they are taken. */
     private static final Set<String> MOVING = Set.of("trafficked", "traffic", "traffics", "taken", "take", "takes",
@@ -214,15 +228,16 @@ final class RoleRules {
         String actor = subject.stated() ? subject.iso3() : null;
         Found found = new Found();
         declared(s, lower, self, found);
-        Places places = places(s, self);
+        Verbs verbs = Verbs.of(s);
+        Places places = s.entities.isEmpty() && !mayNameAbroad(lower) ? new Places() : places(s, self, verbs);
         if (!cue && found.roles.isEmpty() && !(places.moved && places.placedAny())) {
             return List.of();
         }
-        boolean internal = self != null && INTERNAL_CUES.matcher(lower).find();
+        boolean internal = self != null && mayBeInternal(lower) && INTERNAL_CUES.matcher(lower).find();
         if (internal) {
             found.add(self, Role.INTERNAL, null, INTERNAL, 0.7);
         }
-        flows(s, lower, self, actor, places, internal, found);
+        flows(lower, self, actor, places, verbs, internal, found);
         boolean exploitedHere = found.roles.isEmpty() && cue && self != null && self.equals(hints.country())
                 && noOtherCountry(s, self) && !POLICY.matcher(lower).find();
         if (found.roles.isEmpty() && !exploitedHere) {
@@ -396,7 +411,7 @@ final class RoleRules {
     private record Place(int first, int last, String iso3, boolean demonym) {
     }
 
-    private static Places places(Sentence s, String self) {
+    private static Places places(Sentence s, String self, Verbs verbs) {
         Places out = new Places();
         List<Place> named = named(s, self);
         int i = 0;
@@ -428,7 +443,7 @@ final class RoleRules {
                 if (p.demonym() && one == Slot.NONE && head >= 0 && head == p.first() - 1 && PLACE_WORDS.contains(headWord)) {
                     one = slot; // "in Indian circuses", "on Thai fishing vessels"
                 }
-                if (ELSEWHERE.equals(p.iso3()) && !hasVerb(s, MOVING, EXPLOITING, RETURNING)) {
+                if (ELSEWHERE.equals(p.iso3()) && !(verbs.moving() || verbs.exploiting() || verbs.returning())) {
                     one = Slot.NONE;
                 }
                 Clause c = out.clause(clauseOf(s, p.first()));
@@ -440,7 +455,7 @@ final class RoleRules {
                     }
                 }
                 boolean placedByWord = one != Slot.NONE && one != Slot.LOCATED && !p.demonym();
-                if (placedByWord || one != Slot.NONE && hasVerb(s, MOVING, EXPLOITING, RETURNING, RECRUITING)) {
+                if (placedByWord || one != Slot.NONE && verbs.any()) {
                     out.moved = true;
                 }
             }
@@ -478,14 +493,18 @@ final class RoleRules {
     /** Countries (not the sentence's actor), regions abroad and "the country", in text order. */
     private static List<Place> named(Sentence s, String self) {
         List<Place> named = new ArrayList<>();
+        boolean[] country = new boolean[s.tokens.size()];
         for (Entity e : s.entities) {
             if (e.isCountry() && !(e.demonym() && nextIsInstitution(s, e.last()))) {
                 named.add(new Place(e.first(), e.last(), e.iso3(), e.demonym()));
             }
+            for (int k = e.first(); k <= e.last() && k < country.length; k++) {
+                country[k] = true;
+            }
         }
         for (int k = 0; k < s.tokens.size(); k++) {
             String w = s.lower(k);
-            if (!notCountryBefore(s, k) || insideCountry(s, k)) {
+            if (country[k] || !s.tokens.get(k).isWord() || w.length() < 4) {
                 continue;
             }
             if (REGIONS.contains(w) && s.tokens.get(k).capitalised() || w.equals("east") && s.lower(k - 1).equals("middle")
@@ -520,15 +539,6 @@ final class RoleRules {
         String w = s.lower(k);
         return s.tokens.get(k).capitalised() && notCountryBefore(s, k)
                 && (w.endsWith("an") || Set.of("gulf", "arab", "nordic", "baltic", "balkan").contains(w));
-    }
-
-    private static boolean insideCountry(Sentence s, int k) {
-        for (Entity e : s.entities) {
-            if (e.first() <= k && k <= e.last()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean notCountryBefore(Sentence s, int k) {
@@ -592,7 +602,12 @@ final class RoleRules {
         String w = s.lower(head);
         String before = s.lower(head - 1);
         if (FROM_WORDS.contains(w)) {
-            return governed(s, head, RETURNING) ? Slot.DESTINATION : Slot.ORIGIN;
+            if (governed(s, head, RETURNING)) {
+                return Slot.DESTINATION;
+            }
+            // people or movement from there: "victims from", "trafficked from", not "police officers from"
+            return personWithin(s, head, 4) || governor(s, head, MOVING, EXPLOITING, RECRUITING) != null
+                    ? Slot.ORIGIN : Slot.NONE;
         }
         if (OF_WORDS.contains(w)) {
             if (before.equals("través")) {
@@ -669,7 +684,7 @@ final class RoleRules {
         for (int k = p.last() + 1; k <= p.last() + 3 && k < s.tokens.size(); k++) {
             String w = s.lower(k);
             if (PERSON_NOUNS.contains(w)) {
-                person = !w.equals("domestic");
+                person = !w.equals("domestic") && !nextIsInstitution(s, k); // not "the Chilean national police"
                 break;
             }
             if (!s.tokens.get(k).isWord() || OFFENDER_WORDS.contains(w)) {
@@ -749,27 +764,74 @@ final class RoleRules {
         return false;
     }
 
-    @SafeVarargs
-    private static boolean hasVerb(Sentence s, Set<String>... sets) {
-        for (Token t : s.tokens) {
-            for (Set<String> set : sets) {
-                if (set.contains(t.lower())) {
-                    return true;
+    /** Which kinds of verb a sentence has, read once. */
+    private record Verbs(boolean moving, boolean exploiting, boolean returning, boolean recruiting, boolean identifying) {
+
+        private static final int MOVES = 1;
+        private static final int EXPLOITS = 2;
+        private static final int RETURNS = 4;
+        private static final int RECRUITS = 8;
+        private static final int IDENTIFIES = 16;
+        /** Every verb of the five sets with the sets it belongs to: one look-up per word. */
+        private static final Map<String, Integer> KINDS = kinds();
+
+        private static Map<String, Integer> kinds() {
+            Map<String, Integer> kinds = new java.util.HashMap<>();
+            MOVING.forEach(w -> kinds.merge(w, MOVES, (a, b) -> a | b));
+            EXPLOITING.forEach(w -> kinds.merge(w, EXPLOITS, (a, b) -> a | b));
+            RETURNING.forEach(w -> kinds.merge(w, RETURNS, (a, b) -> a | b));
+            RECRUITING.forEach(w -> kinds.merge(w, RECRUITS, (a, b) -> a | b));
+            IDENTIFYING.forEach(w -> kinds.merge(w, IDENTIFIES, (a, b) -> a | b));
+            return Map.copyOf(kinds);
+        }
+
+        static Verbs of(Sentence s) {
+            int found = 0;
+            for (Token t : s.tokens) {
+                if (t.isWord() && t.text().length() > 2) {
+                    Integer k = KINDS.get(t.lower());
+                    if (k != null) {
+                        found |= k;
+                    }
                 }
+            }
+            return new Verbs((found & MOVES) != 0, (found & EXPLOITS) != 0, (found & RETURNS) != 0,
+                    (found & RECRUITS) != 0, (found & IDENTIFIES) != 0);
+        }
+
+        boolean any() {
+            return moving || exploiting || returning || recruiting;
+        }
+    }
+
+    /** Cheap test before the patterns: words without which a sentence names no place abroad nor foreign victims. */
+    private static boolean mayNameAbroad(String lower) {
+        return containsAny(lower, ABROAD_STEMS);
+    }
+
+    private static boolean mayBeInternal(String lower) {
+        return containsAny(lower, INTERNAL_STEMS);
+    }
+
+    private static boolean containsAny(String lower, List<String> stems) {
+        for (String w : stems) {
+            if (lower.contains(w)) {
+                return true;
             }
         }
         return false;
     }
 
     /** Turns the places of a sentence into roles, the document's country completing a missing end. */
-    private static void flows(Sentence s, String lower, String self, String actor, Places places, boolean internal,
+    private static void flows(String lower, String self, String actor, Places places, Verbs verbs, boolean internal,
             Found found) {
         if (places.clauses.isEmpty()) {
             places.clause(0);
         }
-        boolean moving = places.moved || hasVerb(s, MOVING, EXPLOITING);
-        boolean foreign = FOREIGN_VICTIMS.matcher(lower).find();
-        boolean abroad = ABROAD_WORDS.matcher(lower).find() && !lower.contains("from abroad");
+        boolean moving = places.moved || verbs.moving() || verbs.exploiting();
+        boolean foreign = containsAny(lower, FOREIGN_STEMS) && FOREIGN_VICTIMS.matcher(lower).find();
+        boolean abroad = containsAny(lower, OUTSIDE_STEMS) && ABROAD_WORDS.matcher(lower).find()
+                && !lower.contains("from abroad");
         boolean selfInTransit = self != null && (places.transit(self) || found.roles.containsKey(
                 new Found.Key(self, Role.TRANSIT, null)));
         for (Clause clause : places.clauses) {
@@ -782,7 +844,7 @@ final class RoleRules {
                 destinations.add(ELSEWHERE);
             }
             if (self != null && !selfInTransit) {
-                complete(s, lower, self, actor, origins, destinations, moving, internal, found);
+                complete(lower, self, actor, origins, destinations, verbs, moving, internal, found);
             }
             pair(origins, destinations, found);
             for (String t : clause.transit) {
@@ -792,8 +854,8 @@ final class RoleRules {
     }
 
     /** The document's country (or the sentence's acting country) as the end a clause leaves unsaid. */
-    private static void complete(Sentence s, String lower, String self, String actor, Set<String> origins,
-            Set<String> destinations, boolean moving, boolean internal, Found found) {
+    private static void complete(String lower, String self, String actor, Set<String> origins,
+            Set<String> destinations, Verbs verbs, boolean moving, boolean internal, Found found) {
         if (origins.isEmpty() && !destinations.isEmpty() && moving) {
             if (destinations.equals(Set.of(self))) {
                 if (!internal) {
@@ -806,10 +868,10 @@ final class RoleRules {
             destinations.add(actor); // "Myanmar police rescued 4 Pinoys": where the acting country is
         } else if (destinations.isEmpty() && !origins.isEmpty() && !origins.contains(self)) {
             destinations.add(self);
-        } else if (destinations.isEmpty() && origins.size() > 1 && hasVerb(s, IDENTIFYING)) {
+        } else if (destinations.isEmpty() && origins.size() > 1 && verbs.identifying()) {
             destinations.add(self); // "most victims identified were German nationals, followed by Romanians"
         } else if (destinations.isEmpty() && origins.equals(Set.of(self))
-                && (hasVerb(s, MOVING, RETURNING) || lower.contains("trafficking") && !hasVerb(s, EXPLOITING))) {
+                && (verbs.moving() || verbs.returning() || lower.contains("trafficking") && !verbs.exploiting())) {
             found.add(self, Role.ORIGIN, null, ABROAD, 0.6); // "Filipinos trafficked", "the trafficking of Haitians"
         }
     }
@@ -832,6 +894,75 @@ final class RoleRules {
                 }
             }
         }
+    }
+
+    // ---- role.table ---------------------------------------------------------------------------------
+
+    private static final Pattern ORIGIN_HEADER = Pattern.compile("(?i)\\b(?:countr(?:y|ies) of origin|origin|nationalit(?:y|ies)"
+            + "|citizenship|país(?:es)? de origen|pays d['’]origine|nacionalidad(?:es)?|nationalités?|origen)\\b");
+    private static final Pattern DESTINATION_HEADER = Pattern.compile("(?i)\\b(?:countr(?:y|ies) of destination"
+            + "|destination|país(?:es)? de destino|pays de destination|destino)\\b");
+
+    /**
+     * Countries listed, one per line with a number, under a header line of origin or nationality (they
+     * are origins, the document's country their destination) or of destination (the other way round).
+     */
+    static List<CountryRole> table(String text, int from, int to, String paragraph, Hints hints,
+            org.palermo.reference.Gazetteer gazetteer, String version) {
+        String self = hints.country();
+        List<CountryRole> out = new ArrayList<>();
+        if (self == null) {
+            return out;
+        }
+        Role column = null;
+        int k = from;
+        while (k < to) {
+            int end = text.indexOf('\n', k);
+            end = end < 0 || end > to ? to : end;
+            String line = text.substring(k, end).strip();
+            if (!line.isEmpty() && line.length() <= 160) {
+                List<org.palermo.reference.Gazetteer.Mention> names = gazetteer.find(text, k, end);
+                boolean row = names.size() == 1 && startsLine(text, k, names.get(0).start()) && hasDigit(line);
+                if (row && column != null) {
+                    String c = names.get(0).iso3();
+                    int start = names.get(0).start();
+                    int stop = k + text.substring(k, end).stripTrailing().length();
+                    Evidence e = new Evidence(text.substring(start, stop), start, stop, paragraph, 0.6, TABLE, version);
+                    if (c.equals(self)) {
+                        if (column == Role.ORIGIN) {
+                            out.add(new CountryRole(self, Role.INTERNAL, null, List.of(), List.of(), e)); // its own nationals
+                        }
+                    } else {
+                        boolean origins = column == Role.ORIGIN;
+                        out.add(new CountryRole(c, origins ? Role.ORIGIN : Role.DESTINATION, self, List.of(), List.of(), e));
+                        out.add(new CountryRole(self, origins ? Role.DESTINATION : Role.ORIGIN, c, List.of(), List.of(), e));
+                    }
+                } else if (!row) {
+                    column = DESTINATION_HEADER.matcher(line).find() ? Role.DESTINATION
+                            : ORIGIN_HEADER.matcher(line).find() ? Role.ORIGIN : names.isEmpty() && !hasDigit(line) ? column : null;
+                }
+            }
+            k = end + 1;
+        }
+        return out;
+    }
+
+    private static boolean startsLine(String text, int lineStart, int at) {
+        for (int i = lineStart; i < at; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- role.exploited-here -----------------------------------------------------------------------

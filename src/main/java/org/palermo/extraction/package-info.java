@@ -44,7 +44,8 @@
  * Netherlands", "victims from A and B are exploited in X": each country placed by the word and verb before
  * it, clause by clause, the document's country completing a missing end), {@code role.transit}
  * ("through Niger and Libya"), {@code role.abroad} ("to another country", "to Europe"),
- * {@code role.foreign} ("foreign victims"), {@code role.internal}, {@code role.exploited-here} (settled
+ * {@code role.foreign} ("foreign victims"), {@code role.internal}, {@code role.table} (countries under a
+ * table header of origin or destination), {@code role.exploited-here} (settled
  * to the one role the rest of the document gives the country); {@code Exploitation} adds the forms of
  * exploitation and victim groups of the sentence. {@link org.palermo.extraction.RolesScore} scores
  * roles per document as CONTRACTS.md §2 says ({@code ./palermo eval roles}).</li>

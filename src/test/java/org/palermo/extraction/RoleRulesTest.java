@@ -217,6 +217,22 @@ class RoleRulesTest {
     }
 
     @Test
+    void tablesOfVictimsByOriginOrDestination() {
+        String report = "Italy\n\nTable 3. Victims identified in 2021 by country of origin\nCountry of origin Victims\n"
+                + "Nigeria 520\nRomania 140\nItaly 60\nTotal 805\n\nTabla 2. Víctimas por país de destino\nEspaña 12\n";
+        List<CountryRole> roles = roles(report, "ITA");
+        assertThat(roles).extracting(CountryRole::country, CountryRole::role, CountryRole::counterpart).containsExactlyInAnyOrder(
+                tuple("NGA", Role.ORIGIN, "ITA"), tuple("ITA", Role.DESTINATION, "NGA"),
+                tuple("ROU", Role.ORIGIN, "ITA"), tuple("ITA", Role.DESTINATION, "ROU"), tuple("ITA", Role.INTERNAL, null),
+                tuple("ITA", Role.ORIGIN, "ESP"), tuple("ESP", Role.DESTINATION, "ITA"));
+        assertThat(roles).allSatisfy(r -> {
+            assertThat(r.evidence().rule()).isEqualTo(RoleRules.TABLE);
+            assertThat(report.substring(r.evidence().start(), r.evidence().end())).isEqualTo(r.evidence().quote());
+        });
+        assertThat(roles("Italy\n\nVictims by year\nNigeria 520\nRomania 140\n", "ITA")).isEmpty();
+    }
+
+    @Test
     void abroadAndForeign() {
         assertThat(flows("Latvia reported 60 criminal cases relating to a person being sent to another country for "
                 + "sexual exploitation.", "LVA")).containsExactly(tuple("LVA", Role.ORIGIN, null));
