@@ -15,6 +15,14 @@ fi
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 2; }
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+# Share of all cores busy over 3 s, sampled while the server under test is idle: the load of everything else.
+busy() {
+  local a b
+  a=($(head -1 /proc/stat)); sleep 3; b=($(head -1 /proc/stat))
+  local idle=$(( (b[4] + b[5]) - (a[4] + a[5]) )) total=0 i
+  for i in 1 2 3 4 5 6 7 8; do total=$(( total + b[i] - a[i] )); done
+  echo "$(( 100 * (total - idle) / total ))%"
+}
 echo "== $(date -u +%FT%TZ), $(nproc) cores, load average $(load)"
 echo "== build (no tests)"
 mvn -q -o -B -f "$ROOT/pom.xml" -DskipTests package >&2
@@ -39,7 +47,9 @@ for i in $(seq 1 180); do
   sleep 1
 done
 grep -h "statistics:glotip" "$OUT/server.log" | sed 's/^/first start: /' || true
-# Each URL: one request, a warm-up run of WARMUP seconds (JIT, caches), then the measured run.
+# Each URL: one request, a warm-up run of WARMUP seconds (JIT, caches), then the measured run. "load" is the load
+# average after the run (it counts this benchmark's own threads: wrk and up to 32 busy server threads); "others busy"
+# is the CPU share used by everything else just before the run, while the server under test was idle.
 # "gzip:" sends Accept-Encoding: gzip as browsers do.
 for spec in "/api/v1/statistics?country=NGA" "gzip:/api/v1/statistics?country=NGA" "/api/v1/statistics/countries/NGA" \
             "/statistics/countries/NGA" "/api/v1/statistics/map?indicator=Detected%20trafficking%20victims&year=2019"; do
@@ -47,6 +57,7 @@ for spec in "/api/v1/statistics?country=NGA" "gzip:/api/v1/statistics?country=NG
   [[ "$spec" == gzip:* ]] && headers=(-H "Accept-Encoding: gzip")
   url="http://127.0.0.1:$PORT$path"
   curl -sf "${headers[@]}" "$url" >/dev/null
+  others=$(busy)
   wrk -t2 -c32 -d"${WARMUP:-5}s" "${headers[@]}" "$url" >/dev/null 2>&1
   wrk -t2 -c32 -d"${DURATION:-15}s" --latency "${headers[@]}" "$url" > "$OUT/wrk.txt" 2>&1
   p50=$(awk '/ 50%/{print $2}' "$OUT/wrk.txt"); p90=$(awk '/ 90%/{print $2}' "$OUT/wrk.txt"); p99=$(awk '/ 99%/{print $2}' "$OUT/wrk.txt")
@@ -54,6 +65,6 @@ for spec in "/api/v1/statistics?country=NGA" "gzip:/api/v1/statistics?country=NG
   non2xx=$(awk '/Non-2xx/{print $NF}' "$OUT/wrk.txt")
   sockerr=$(awk '/Socket errors/{gsub(",", ""); print $4+$6+$8+$10; f=1} END{if (!f) print 0}' "$OUT/wrk.txt")
   bytes=$(curl -s "${headers[@]}" -o /dev/null -w '%{size_download}' "$url")
-  printf "%-72s %7s B  p50 %8s  p90 %8s  p99 %8s  %9s req/s  non-2xx %s  socket errors %s  load %s\n" "$spec" "$bytes" "$p50" "$p90" \
-    "$p99" "$rps" "${non2xx:-0}" "$sockerr" "$(load)"
+  printf "%-72s %7s B  p50 %8s  p90 %8s  p99 %8s  %9s req/s  non-2xx %s  socket errors %s  load %s  others busy %s\n" "$spec" "$bytes" \
+    "$p50" "$p90" "$p99" "$rps" "${non2xx:-0}" "$sockerr" "$(load)" "$others"
 done
