@@ -222,7 +222,7 @@ final class NumberReader {
             if (!any && isArticle(w, language)) {
                 break; // "un"/"une"/"una" are articles, not numbers, on their own
             }
-            for (String part : w.indexOf('-') < 0 && w.indexOf('\u2011') < 0 ? new String[] {w} : w.split("[-\u2011]")) {
+            for (String part : parts(w)) {
                 if (part.equals("et") || part.equals("y")) {
                     continue;
                 }
@@ -253,6 +253,31 @@ final class NumberReader {
         return withScaleAndPercent(tokens, i, last, total + current, true, false, null, language);
     }
 
+    /**
+     * The parts of a word between hyphens, as {@code w.split("[-\u2011]")} (trailing empty parts
+     * dropped) but without compiling that pattern on every call.
+     */
+    static String[] parts(String w) {
+        if (w.indexOf('-') < 0 && w.indexOf('\u2011') < 0) {
+            return new String[] {w};
+        }
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c == '-' || c == '\u2011') {
+                parts.add(w.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(w.substring(start));
+        int size = parts.size();
+        while (size > 0 && parts.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return parts.subList(0, size).toArray(new String[0]);
+    }
+
     private static boolean isArticle(String w, Language language) {
         return (language != Language.EN && (w.equals("un") || w.equals("une") || w.equals("una")))
                 || w.equals("uno");
@@ -269,7 +294,7 @@ final class NumberReader {
         if (w.indexOf('-') < 0 && w.indexOf('\u2011') < 0) {
             return false;
         }
-        for (String part : w.split("[-\u2011]")) {
+        for (String part : parts(w)) {
             if (!table.containsKey(part) && !part.equals("et")) {
                 return false;
             }
@@ -291,7 +316,7 @@ final class NumberReader {
                 // fall through to fractions
             }
         }
-        String[] parts = w.indexOf('-') < 0 && w.indexOf('\u2011') < 0 ? new String[] {w} : w.split("[-\u2011]");
+        String[] parts = parts(w);
         if (parts.length == 2 && DENOMINATORS.containsKey(parts[1])) {
             Integer numerator = table(language).get(parts[0]);
             if (numerator != null && numerator < 10) {

@@ -30,16 +30,12 @@ final class PeriodReader {
 
     private static final Pattern RANGE = Pattern.compile("(?i)\\b(?:between|from|entre|de|desde|del)\\s+(?:the\\s+(?:year\\s+)?)?("
             + POINT + ")[^.;]{0,160}?\\b(?:and|to|until|till|through|et|à|au|y|a|al|hasta)\\s+(?:the\\s+(?:year\\s+)?)?(" + POINT + ")");
-    private static final Pattern SPAN = Pattern.compile("(?<!\\d)(" + YEAR + ")\\s*[-\u2013\u2014/]\\s*(" + YEAR + "|\\d\\d)(?!\\d)");
     private static final Pattern PART = Pattern.compile("(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\\s+"
             + "(quarter|half|semester|six months)\\s+of\\s+(" + YEAR + ")");
     private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:since|depuis|desde)\\s+(?:the\\s+)?(" + POINT + ")");
     private static final Pattern UNTIL = Pattern.compile("(?i)\\b(?:by|until|as\\s+at|as\\s+of|till|through|jusqu'en|hasta|a\\s+finales\\s+de|by\\s+the\\s+end\\s+of)\\s+("
             + POINT + ")");
 
-    private static final Pattern YEAR_ONLY = Pattern.compile(YEAR + "(?!\\d)");
-    private static final Pattern MONTH_ONLY = Pattern.compile("(?i)" + MONTH);
-    private static final Pattern DAY_ONLY = Pattern.compile("(?<!\\d)(\\d{1,2})(?!\\d)");
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -152,25 +148,64 @@ final class PeriodReader {
         }
     }
 
-    /** "2003-2004", "2003–04", "2003/2004": tried only where a year stands. */
+    /**
+     * "2003-2004", "2003–04", "2003/2004": tried only where a year stands, as the pattern
+     * {@code (?<!\d)((?:19|20)\d\d)\s*[-\u2013\u2014/]\s*((?:19|20)\d\d|\d\d)(?!\d)} within the 16
+     * characters from there, written out.
+     */
     private static void spans(String s, int offset, List<Stated> found) {
         for (int i = 0; i + 4 <= s.length(); i++) {
             if (s.charAt(i) != '1' && s.charAt(i) != '2' || !isYearStart(s, i)) {
                 continue;
             }
-            Matcher m = SPAN.matcher(s);
-            m.region(i, Math.min(s.length(), i + 16));
-            m.useTransparentBounds(true);
-            if (m.lookingAt()) {
-                Period p = span(m);
-                int a = offset + m.start();
-                int b = offset + m.end();
+            int end = spanEnd(s, i, Math.min(s.length(), i + 16));
+            if (end > 0) {
+                int second = i + 4;
+                while (!isDigit(s.charAt(second))) {
+                    second++;
+                }
+                Period p = span(s.substring(i, i + 4), s.substring(second, end), s.substring(i, end));
                 if (p != null) {
-                    found.add(new Stated(p, a, b));
-                    i = m.end() - 1;
+                    found.add(new Stated(p, offset + i, offset + end));
+                    i = end - 1;
                 }
             }
         }
+    }
+
+    /**
+     * The end of a span of years that starts with the year at {@code i} and ends by {@code limit}:
+     * spaces, a dash or slash, spaces, then a year or two digits with no digit after them; else -1.
+     */
+    private static int spanEnd(String s, int i, int limit) {
+        if (!startsYear(s, i) || i > 0 && isDigit(s.charAt(i - 1))) {
+            return -1;
+        }
+        int k = i + 4;
+        while (k < limit && isRegexSpace(s.charAt(k))) {
+            k++;
+        }
+        if (k >= limit || "-\u2013\u2014/".indexOf(s.charAt(k)) < 0) {
+            return -1;
+        }
+        k++;
+        while (k < limit && isRegexSpace(s.charAt(k))) {
+            k++;
+        }
+        int digits = k;
+        while (k < limit && k - digits < 4 && isDigit(s.charAt(k))) {
+            k++;
+        }
+        boolean digitAfter = k < s.length() && isDigit(s.charAt(k));
+        if (k - digits == 4 && startsYear(s, digits) && !digitAfter || k - digits == 2 && !digitAfter) {
+            return k;
+        }
+        return -1;
+    }
+
+    /** The characters of the regex class {@code \s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     private static boolean isYearStart(String s, int i) {
@@ -301,32 +336,112 @@ final class PeriodReader {
         return new Period(year + "-" + two(fromMonth), year + "-" + two(toMonth), m.group());
     }
 
-    /** "2003", "July 2004" → 2004-07, "26 June 2012" → 2012-06-26. */
+    /**
+     * "2003", "July 2004" → 2004-07, "26 June 2012" → 2012-06-26: the last year in {@code s}, the first
+     * month name and the first day (one or two digits, 1 to 31). Written out rather than with three
+     * regular expressions: it runs for every period found.
+     */
     static String point(String s, boolean end) {
-        Matcher y = YEAR_ONLY.matcher(s);
-        String year = null;
-        while (y.find()) {
-            year = y.group();
-        }
+        String year = lastYear(s);
         if (year == null) {
             return null;
         }
-        Matcher month = MONTH_ONLY.matcher(s);
-        if (!month.find()) {
+        String month = firstMonth(s);
+        if (month == null) {
             return year;
         }
-        Integer mm = month(month.group());
+        Integer mm = month(month);
         if (mm == null) {
             return year;
         }
-        Matcher day = DAY_ONLY.matcher(s);
-        while (day.find()) {
-            int d = Integer.parseInt(day.group(1));
-            if (d >= 1 && d <= 31) {
-                return year + "-" + two(mm) + "-" + two(d);
+        for (int i = 0; i < s.length(); i++) {
+            if (!isDigit(s.charAt(i)) || i > 0 && isDigit(s.charAt(i - 1))) {
+                continue;
             }
+            int j = i;
+            while (j < s.length() && isDigit(s.charAt(j))) {
+                j++;
+            }
+            if (j - i <= 2) {
+                int d = Integer.parseInt(s, i, j, 10);
+                if (d >= 1 && d <= 31) {
+                    return year + "-" + two(mm) + "-" + two(d);
+                }
+            }
+            i = j;
         }
         return year + "-" + two(mm);
+    }
+
+    /** The last 19xx or 20xx not followed by a digit, as {@code (?:19|20)\d\d(?!\d)} found repeatedly. */
+    private static String lastYear(String s) {
+        String year = null;
+        int i = 0;
+        while (i + 4 <= s.length()) {
+            if (startsYear(s, i) && (i + 4 == s.length() || !isDigit(s.charAt(i + 4)))) {
+                year = s.substring(i, i + 4);
+                i += 4;
+            } else {
+                i++;
+            }
+        }
+        return year;
+    }
+
+    private static boolean startsYear(String s, int i) {
+        char c0 = s.charAt(i);
+        char c1 = s.charAt(i + 1);
+        return (c0 == '1' && c1 == '9' || c0 == '2' && c1 == '0') && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3));
+    }
+
+    /**
+     * Month names as {@link #MONTH} lists them, in its order: the first that matches at the leftmost
+     * place is taken, ASCII letters in either case, a dot (and "t" for "Sept") optional after the
+     * abbreviations; no word boundary ("Mayor" reads as "May").
+     */
+    private static final String[][] MONTH_NAMES = {{"january"}, {"february"}, {"march"}, {"april"}, {"may"},
+        {"june"}, {"july"}, {"august"}, {"september"}, {"october"}, {"november"}, {"december"}, {"jan", "."},
+        {"feb", "."}, {"mar", "."}, {"apr", "."}, {"jun", "."}, {"jul", "."}, {"aug", "."}, {"sep", "t", "."},
+        {"oct", "."}, {"nov", "."}, {"dec", "."}, {"janvier"}, {"février"}, {"mars"}, {"avril"}, {"mai"},
+        {"juin"}, {"juillet"}, {"août"}, {"septembre"}, {"octobre"}, {"novembre"}, {"décembre"}, {"enero"},
+        {"febrero"}, {"marzo"}, {"abril"}, {"mayo"}, {"junio"}, {"julio"}, {"agosto"}, {"septiembre"},
+        {"setiembre"}, {"octubre"}, {"noviembre"}, {"diciembre"}};
+
+    /** The first month name in {@code s} as written there, or null. */
+    private static String firstMonth(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            for (String[] name : MONTH_NAMES) {
+                int j = matchLetters(s, i, name[0]);
+                if (j < 0) {
+                    continue;
+                }
+                for (int k = 1; k < name.length; k++) {
+                    if (j < s.length() && lowerAscii(s.charAt(j)) == name[k].charAt(0)) {
+                        j++;
+                    }
+                }
+                return s.substring(i, j);
+            }
+        }
+        return null;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    /** The end of {@code word} at {@code i}, ASCII letters compared in either case, others exactly; or -1. */
+    private static int matchLetters(String s, int i, String word) {
+        if (i + word.length() > s.length()) {
+            return -1;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char c = s.charAt(i + k);
+            if (lowerAscii(c) != word.charAt(k)) {
+                return -1;
+            }
+        }
+        return i + word.length();
     }
 
     private static Integer month(String name) {
@@ -347,14 +462,14 @@ final class PeriodReader {
     }
 
     /** "2003-2004", "2003-04"; not "2000—42 cases" (a year and a count) nor "2004-1998". */
-    private static Period span(Matcher m) {
-        int from = Integer.parseInt(m.group(1));
-        String to = m.group(2).length() == 4 ? m.group(2) : m.group(1).substring(0, 2) + m.group(2);
+    private static Period span(String first, String second, String text) {
+        int from = Integer.parseInt(first);
+        String to = second.length() == 4 ? second : first.substring(0, 2) + second;
         int years = Integer.parseInt(to) - from;
-        if (years <= 0 || years > 30 || m.group(2).length() == 2 && years > 10) {
+        if (years <= 0 || years > 30 || second.length() == 2 && years > 10) {
             return null;
         }
-        return new Period(m.group(1), to, m.group());
+        return new Period(first, to, text);
     }
 
     private static String two(int n) {

@@ -40,13 +40,17 @@ final class Qualifiers {
             Map.entry("a maximum of", Qualifier.UP_TO), Map.entry("jusqu'à", Qualifier.UP_TO),
             Map.entry("hasta", Qualifier.UP_TO));
 
+    /** The words of each phrase, split once. */
+    private static final String[][] WORDS = PHRASES.stream().map(p -> p.getKey().split(" ")).toArray(String[][]::new);
+
     private Qualifiers() {
     }
 
     /** The qualifier ending right before token {@code number}, with the index of its first token. */
     static Map.Entry<Qualifier, Integer> before(Sentence s, int number) {
-        for (Map.Entry<String, Qualifier> p : PHRASES) {
-            String[] words = p.getKey().split(" ");
+        for (int i = 0; i < PHRASES.size(); i++) {
+            Map.Entry<String, Qualifier> p = PHRASES.get(i);
+            String[] words = WORDS[i];
             int first = number - words.length;
             if (first < 0) {
                 continue;

@@ -3,6 +3,7 @@ package org.palermo.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Statistics from tables flattened into text (rule {@value #RULE}). A row is a line of at least two
@@ -16,6 +17,8 @@ final class TableRows {
     static final String RULE = "statistic.table-row";
     private static final int MAX_LABEL_WORDS = 6;
     private static final int MAX_COLUMNS = 16;
+    /** Between the cells of a row: a pipe or a tab with spaces around it, or two spaces or more. */
+    private static final Pattern CELL_BREAK = Pattern.compile("\\s*[|\\t]\\s*|\\s{2,}");
 
     private TableRows() {
     }
@@ -117,6 +120,15 @@ final class TableRows {
         return Metric.other;
     }
 
+    private static boolean hasDigit(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            if (Character.isDigit(cell.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isYear(Token t) {
         return t.isDigits() && t.text().length() == 4 && (t.text().startsWith("19") || t.text().startsWith("20"));
     }
@@ -189,12 +201,12 @@ final class TableRows {
 
         /** "Year | Investigations | Prosecutions" or tab- or wide-space-separated labels, without a leading "Year". */
         private static List<String> columnLabels(String line) {
-            String[] cells = line.split("\\s*[|\\t]\\s*|\\s{2,}");
+            String[] cells = CELL_BREAK.split(line);
             List<String> labels = new ArrayList<>();
             for (String c : cells) {
                 String cell = c.strip();
                 if (cell.isEmpty() || cell.equalsIgnoreCase("year") || cell.equalsIgnoreCase("año")
-                        || cell.equalsIgnoreCase("année") || cell.chars().anyMatch(Character::isDigit)) {
+                        || cell.equalsIgnoreCase("année") || hasDigit(cell)) {
                     continue;
                 }
                 labels.add(cell);

@@ -1,11 +1,10 @@
 package org.palermo.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits plain text into paragraphs and recognises the document's own paragraph numbers.
@@ -18,10 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class Paragraphs {
 
-    private static final Pattern NUMBER = Pattern.compile("^[\\-\u2013\u2022*]?\\s*(\\d{1,3})\\.(?=\\s)");
     /** Lines this long are paragraphs of their own (text exported one paragraph per line), not wrapped lines. */
     private static final int PARAGRAPH_LINE = 150;
-    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\f\\r\\u00a0]*\\n");
 
     private Paragraphs() {
     }
@@ -32,18 +29,15 @@ public final class Paragraphs {
         Map<String, Integer> seen = new HashMap<>();
         int unnumbered = 0;
         for (int[] block : blocks) {
-            String head = text.substring(block[0], Math.min(block[1], block[0] + 12));
-            Matcher m = NUMBER.matcher(head);
+            String number = number(text, block[0], Math.min(block[1], block[0] + 12));
             Paragraph previous = paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1);
-            if (!m.find() && previous != null && previous.number() != null && startsLowerCase(text, block[0])) {
+            if (number == null && previous != null && previous.number() != null && startsLowerCase(text, block[0])) {
                 paragraphs.set(paragraphs.size() - 1, new Paragraph(previous.index(), previous.number(),
                         previous.anchor(), previous.start(), block[1]));
                 continue;
             }
-            String number = null;
             String anchor;
-            if (m.find(0)) {
-                number = m.group(1);
+            if (number != null) {
                 int times = seen.merge(number, 1, Integer::sum);
                 anchor = times == 1 ? "p" + number : "p" + number + "-" + times;
             } else {
@@ -76,17 +70,71 @@ public final class Paragraphs {
         return Character.isLowerCase(text.codePointAt(at));
     }
 
-    /** Start/end offsets of the non-blank blocks, trimmed of surrounding whitespace. */
+    /**
+     * The paragraph number that opens {@code text[from, to)}: an optional dash or bullet, spaces, one to
+     * three digits and a dot followed by a space ("21. ", "- 4. "), as the pattern
+     * {@code ^[\-\u2013\u2022*]?\s*(\d{1,3})\.(?=\s)} on that span alone; else null. Written out
+     * because it runs on every line.
+     */
+    static String number(String text, int from, int to) {
+        int i = from;
+        if (i < to && isBullet(text.charAt(i))) {
+            i++;
+        }
+        while (i < to && isSpace(text.charAt(i))) {
+            i++;
+        }
+        int digits = i;
+        while (i < to && i - digits < 4 && isDigit(text.charAt(i))) {
+            i++;
+        }
+        int n = i - digits;
+        if (n < 1 || n > 3 || i + 1 >= to || text.charAt(i) != '.' || !isSpace(text.charAt(i + 1))) {
+            return null;
+        }
+        return text.substring(digits, i);
+    }
+
+    private static boolean isBullet(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2022' || c == '*';
+    }
+
+    /** The characters of the regex class {@code \s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * Start/end offsets of the non-blank blocks, trimmed of surrounding whitespace. Blocks are
+     * separated by a blank line: a line break, then only spaces, tabs, form feeds, carriage returns or
+     * no-break spaces, then a line break.
+     */
     private static List<int[]> blocks(String text) {
         List<int[]> blocks = new ArrayList<>();
-        Matcher sep = BLANK_LINE.matcher(text);
         int from = 0;
-        while (sep.find()) {
-            addTrimmed(text, from, sep.start(), blocks);
-            from = sep.end();
+        for (int i = text.indexOf('\n'); i >= 0; ) {
+            int j = i + 1;
+            while (j < text.length() && isBlank(text.charAt(j))) {
+                j++;
+            }
+            if (j < text.length() && text.charAt(j) == '\n') {
+                addTrimmed(text, from, i, blocks);
+                from = j + 1;
+                i = text.indexOf('\n', j + 1);
+            } else {
+                i = text.indexOf('\n', j);
+            }
         }
         addTrimmed(text, from, text.length(), blocks);
         return blocks;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\u00a0';
     }
 
     private static void addTrimmed(String text, int start, int end, List<int[]> blocks) {
@@ -102,8 +150,12 @@ public final class Paragraphs {
         int from = start;
         for (int k = 1; k < lines.size(); k++) {
             int ls = lines.get(k)[0];
-            String head = text.substring(ls, Math.min(lines.get(k)[1], ls + 10)).stripLeading();
-            if (linePerParagraph || NUMBER.matcher(head).find()) {
+            int headEnd = Math.min(lines.get(k)[1], ls + 10);
+            int headStart = ls;
+            while (headStart < headEnd && Character.isWhitespace(text.codePointAt(headStart))) {
+                headStart += Character.charCount(text.codePointAt(headStart));
+            }
+            if (linePerParagraph || number(text, headStart, headEnd) != null) {
                 addSpan(text, from, ls, blocks);
                 from = ls;
             }
@@ -112,7 +164,11 @@ public final class Paragraphs {
     }
 
     private static int medianLength(List<int[]> lines) {
-        int[] lengths = lines.stream().mapToInt(l -> l[1] - l[0]).sorted().toArray();
+        int[] lengths = new int[lines.size()];
+        for (int k = 0; k < lengths.length; k++) {
+            lengths[k] = lines.get(k)[1] - lines.get(k)[0];
+        }
+        Arrays.sort(lengths);
         return lengths[lengths.length / 2];
     }
 
