@@ -382,6 +382,12 @@ final class StatisticRules {
     }
 
     private static final Set<String> NUMBER_WORDS = Set.of("number", "número", "nombre", "numero");
+    /** Words between a copula and its number: "stood at some 38", "increased from 19", "fue de 671". */
+    private static final Set<String> BEFORE_A_NUMBER = Set.of("at", "to", "from", "de", "à", "of", "a", "about",
+            "some", "nearly", "over", "than", "more", "less", "approximately", "around", "almost", "only", "just", "up",
+            "en", "total", "alrededor", "environ", "plus", "más", "menos", "moins");
+    private static final Set<String> THESE = Set.of("these", "them", "those", "ellos", "ellas", "eux", "elles");
+    private static final Set<String> AMONG = Set.of("of", "among", "de", "entre", "parmi");
     private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "stood", "reached", "totalled",
             "totaled", "amounted", "fue", "era", "es", "ascendió", "alcanzó", "était", "est", "s'élevait", "atteint",
             "élevé", "passed", "rose", "increased", "fell", "decreased", "dropped", "grew");
@@ -393,9 +399,7 @@ final class StatisticRules {
      */
     private static Reading numberOf(Sentence s, NumberMention m) {
         int k = m.first() - 1;
-        while (k >= 0 && Set.of("at", "to", "from", "de", "à", "of", "a", "about", "some", "nearly", "over", "than", "more",
-                "less", "approximately", "around", "almost", "only", "just", "up", "en", "total", "alrededor", "environ",
-                "plus", "más", "menos", "moins").contains(s.lower(k)) && m.first() - k <= 4) {
+        while (k >= 0 && BEFORE_A_NUMBER.contains(s.lower(k)) && m.first() - k <= 4) {
             k--;
         }
         if (k < 0 || !COPULAS.contains(s.lower(k))) {
@@ -575,9 +579,8 @@ final class StatisticRules {
         }
         String prev = s.lower(m.first() - 1);
         boolean ofWhom = prev.equals("whom") || prev.equals("which") || prev.equals("them");
-        boolean ofThese = prev.equals(",") && Set.of("these", "them", "those", "ellos", "ellas", "eux", "elles")
-                .contains(s.lower(m.first() - 2)) && Set.of("of", "among", "de", "entre", "parmi")
-                .contains(s.lower(m.first() - 3)); // "Of these, 592 were children"
+        boolean ofThese = prev.equals(",") && THESE.contains(s.lower(m.first() - 2))
+                && AMONG.contains(s.lower(m.first() - 3)); // "Of these, 592 were children"
         return lastUnit != null || ofWhom || ofThese;
     }
 

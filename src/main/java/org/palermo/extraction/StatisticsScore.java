@@ -37,19 +37,21 @@ public final class StatisticsScore {
     public record Result(int truePositives, int predicted, int neutral, int gold, int metricCorrect,
             int metricScored, int exactQuotes, List<Prediction> falsePositives, List<GoldStatistic> misses) {
 
+        /** Predictions that match a neutral statement count neither way. */
+        private Counts counts() {
+            return new Counts(truePositives, predicted - neutral, gold);
+        }
+
         public double precision() {
-            int scored = predicted - neutral;
-            return scored == 0 ? 0 : (double) truePositives / scored;
+            return counts().precision();
         }
 
         public double recall() {
-            return gold == 0 ? 0 : (double) truePositives / gold;
+            return counts().recall();
         }
 
         public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return counts().f1();
         }
 
         /** The scorer's last line: "statistics P=0.86 R=0.88 F1=0.87 (tp …)". */

@@ -5,9 +5,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -84,25 +89,25 @@ public class Facts {
                         on conflict (document_id, extractor) do update set started_at = now(), facts = excluded.facts
                         returning id""")
                 .param("d", documentId).param("e", extractor).param("n", facts.size()).query(Long.class).single();
-        java.util.Set<String> reviewed = new java.util.HashSet<>(jdbc.sql("""
+        Set<String> reviewed = new HashSet<>(jdbc.sql("""
                         select concat_ws('|', type, start_offset, end_offset, coalesce(metric, ''),
                                          coalesce(trim_scale(value)::text, ''), coalesce(role, ''),
                                          coalesce(trim(counterpart), ''), coalesce(event, '')) from fact
                         where document_id = :d and status in ('ACCEPTED', 'CORRECTED', 'REJECTED')""")
                 .param("d", documentId).query(String.class).list());
-        Map<Object, java.util.ArrayDeque<Long>> standing = new java.util.HashMap<>();
+        Map<Object, ArrayDeque<Long>> standing = new HashMap<>();
         jdbc.sql("select id, data::text from fact where run_id = :r and status = 'SUGGESTED'")
                 .param("r", runId)
                 .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
                 .forEach(e -> standing.computeIfAbsent(json.readValue(e.getValue(), Object.class),
-                        k -> new java.util.ArrayDeque<>()).add(e.getKey()));
-        List<Long> kept = new java.util.ArrayList<>();
-        List<NewFact> fresh = new java.util.ArrayList<>();
+                        k -> new ArrayDeque<>()).add(e.getKey()));
+        List<Long> kept = new ArrayList<>();
+        List<NewFact> fresh = new ArrayList<>();
         for (NewFact f : facts) {
             if (reviewed.contains(identity(f))) {
                 continue;
             }
-            java.util.ArrayDeque<Long> same = standing.get(comparable(f));
+            ArrayDeque<Long> same = standing.get(comparable(f));
             if (same != null && !same.isEmpty()) {
                 kept.add(same.poll());
             } else {

@@ -28,11 +28,11 @@ class RolesScoreTest {
 
         RolesScore.Result r = RolesScore.score(Map.of("d1", facts), RolesScore.readGold(List.of(GOLD, "")));
 
-        assertThat(r.of(RolesScore.Kind.ROLES)).isEqualTo(new RolesScore.Counts(1, 2, 1));
-        assertThat(r.of(RolesScore.Kind.FORMS)).isEqualTo(new RolesScore.Counts(1, 1, 2));
-        assertThat(r.of(RolesScore.Kind.VICTIM_GROUPS)).isEqualTo(new RolesScore.Counts(1, 2, 1));
-        assertThat(r.of(RolesScore.Kind.ORIGIN_COUNTRIES)).isEqualTo(new RolesScore.Counts(0, 0, 0));
-        assertThat(r.of(RolesScore.Kind.DESTINATION_COUNTRIES)).isEqualTo(new RolesScore.Counts(1, 2, 2));
+        assertThat(r.of(RolesScore.Kind.ROLES)).isEqualTo(new Counts(1, 2, 1));
+        assertThat(r.of(RolesScore.Kind.FORMS)).isEqualTo(new Counts(1, 1, 2));
+        assertThat(r.of(RolesScore.Kind.VICTIM_GROUPS)).isEqualTo(new Counts(1, 2, 1));
+        assertThat(r.of(RolesScore.Kind.ORIGIN_COUNTRIES)).isEqualTo(new Counts(0, 0, 0));
+        assertThat(r.of(RolesScore.Kind.DESTINATION_COUNTRIES)).isEqualTo(new Counts(1, 2, 2));
         assertThat(r.counterparts().f1()).isEqualTo(0.5);
         assertThat(r.of(RolesScore.Kind.ROLES).precision()).isEqualTo(0.5);
         assertThat(r.summary()).contains("roles", "P=0.50 R=1.00 F1=0.67");
@@ -41,7 +41,7 @@ class RolesScoreTest {
     @Test
     void aDocumentWithoutFactsCountsItsGoldAsMissed() {
         RolesScore.Result r = RolesScore.score(Map.of(), RolesScore.readGold(List.of(GOLD)));
-        assertThat(r.of(RolesScore.Kind.FORMS)).isEqualTo(new RolesScore.Counts(0, 0, 2));
+        assertThat(r.of(RolesScore.Kind.FORMS)).isEqualTo(new Counts(0, 0, 2));
         assertThat(r.of(RolesScore.Kind.FORMS).f1()).isZero();
     }
 
