@@ -237,7 +237,10 @@
         (c.ROLE_APPEARED || 0) + ' roles appeared, ' + (c.ROLE_DISAPPEARED || 0) + ' disappeared.';
       fill('changes-table', r.changes.slice(0, 1000), [
         {value: function (x) { return x.kind.replace(/_/g, ' ').toLowerCase(); }},
-        {value: function (x) { return x.country ? x.country_name + ' (' + x.country + ')' : x.origin + ' → ' + x.destination; }},
+        {value: function (x) {
+          return x.country ? x.country_name + ' (' + x.country + ')'
+            : x.origin_name + ' (' + x.origin + ') → ' + x.destination_name + ' (' + x.destination + ')';
+        }},
         {value: function (x) { return x.role; }},
         {value: function (x) { return x.sources_before; }, num: true},
         {value: function (x) { return x.sources_after; }, num: true}]);

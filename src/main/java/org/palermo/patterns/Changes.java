@@ -27,8 +27,9 @@ public class Changes {
     }
 
     public record Change(String kind, String country, @JsonProperty("country_name") String countryName, String role,
-                         String origin, String destination, @JsonProperty("sources_before") int sourcesBefore,
-                         @JsonProperty("sources_after") int sourcesAfter) {
+                         String origin, @JsonProperty("origin_name") String originName, String destination,
+                         @JsonProperty("destination_name") String destinationName,
+                         @JsonProperty("sources_before") int sourcesBefore, @JsonProperty("sources_after") int sourcesAfter) {
     }
 
     public record Result(String before, String after, String country, List<Change> changes, Map<String, Integer> counts,
@@ -86,11 +87,12 @@ public class Changes {
     }
 
     private static Change flow(String kind, Flow f, int before, int after) {
-        return new Change(kind, null, null, null, f.origin(), f.destination(), before, after);
+        return new Change(kind, null, null, null, f.origin(), f.originName(), f.destination(), f.destinationName(),
+                before, after);
     }
 
     private static Change role(String kind, String iso3, String role, int before, int after) {
         String name = Countries.bundled().byIso3(iso3).map(x -> x.name()).orElse(iso3);
-        return new Change(kind, iso3, name, role, null, null, before, after);
+        return new Change(kind, iso3, name, role, null, null, null, null, before, after);
     }
 }

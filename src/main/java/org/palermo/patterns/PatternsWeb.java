@@ -198,9 +198,10 @@ class PatternsWeb {
             Changes.Result r = changes.between(a, b, country, basis(basis));
             if ("csv".equals(format)) {
                 List<String> lines = new ArrayList<>();
-                lines.add(CsvOut.line("kind", "country", "role", "origin", "destination", "sources_before", "sources_after"));
+                lines.add(CsvOut.line("kind", "country", "role", "origin", "destination", "sources_before", "sources_after",
+                        "country_name", "origin_name", "destination_name"));
                 r.changes().forEach(c -> lines.add(CsvOut.line(c.kind(), c.country(), c.role(), c.origin(), c.destination(),
-                        c.sourcesBefore(), c.sourcesAfter())));
+                        c.sourcesBefore(), c.sourcesAfter(), c.countryName(), c.originName(), c.destinationName())));
                 return CsvOut.file("changes.csv", lines, new Fresh<>(r, r.dataVersion(), java.time.Instant.now(), false));
             }
             return ResponseEntity.ok().body(r);

@@ -150,6 +150,15 @@ class PatternsApiTest {
         assertThat(trends.size()).isGreaterThanOrEqualTo(16);
         JsonNode changes = http().get("/api/v1/patterns/changes?before=2001-2005&after=2012-2016&country=THA").json();
         assertThat(changes.get("changes").size()).isPositive();
+        for (JsonNode change : changes.get("changes")) {
+            if (change.get("origin").isString()) {
+                assertThat(change.get("origin_name").asString()).isNotBlank().isNotEqualTo(change.get("origin").asString());
+                assertThat(change.get("destination_name").asString()).isNotBlank()
+                        .isNotEqualTo(change.get("destination").asString());
+            } else {
+                assertThat(change.get("country_name").asString()).isEqualTo("Thailand");
+            }
+        }
         JsonNode dev = http().get("/api/v1/patterns/development?role=ORIGIN").json();
         assertThat(dev.get("caveat").asString()).contains("not a cause");
         assertThat(dev.get("correlations").get(0).get("n").asInt()).isGreaterThan(100);

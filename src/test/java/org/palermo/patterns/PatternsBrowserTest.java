@@ -142,7 +142,12 @@ class PatternsBrowserTest {
         submit("change-filters", "country", "THA");
         waiting().until(b -> b.findElement(By.id("change-counts")).getText().startsWith("2003–2006 → 2013–2016"));
         waiting().until(b -> rows("changes-table").size() == Math.min(1000, changes.size()));
-        assertThat(rows("changes-table")).allMatch(r -> r.contains("THA") || r.contains("Thailand"));
+        assertThat(rows("changes-table")).allMatch(r -> r.contains("Thailand (THA)"));
+        JsonNode flow = java.util.stream.StreamSupport.stream(changes.spliterator(), false)
+                .filter(c -> c.get("origin").isString()).findFirst().orElseThrow();
+        String shown = flow.get("origin_name").asString() + " (" + flow.get("origin").asString() + ") → "
+                + flow.get("destination_name").asString() + " (" + flow.get("destination").asString() + ")";
+        assertThat(rows("changes-table")).anyMatch(r -> r.contains(shown));
         assertNoScriptErrors();
     }
 
