@@ -4,9 +4,9 @@
 # Usage: bench/caselaw/run.sh [N]   (from the repository root; builds the classes if needed, offline)
 set -e
 cd "$(dirname "$0")/../.."
-[ -d target/classes/org/palermo/caselaw ] || mvn -q -o compile
+[ -d target/classes/org/palermo/caselaw ] || mvn -q compile
 CP_FILE=target/bench-caselaw.classpath
-[ -f "$CP_FILE" ] || mvn -q -o dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime
+[ -f "$CP_FILE" ] || mvn -q dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime
 OUT=target/bench-caselaw
 rm -rf "$OUT" && mkdir -p "$OUT"
 javac -d "$OUT" -cp "target/classes:$(cat "$CP_FILE")" bench/caselaw/CaseBench.java

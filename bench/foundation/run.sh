@@ -54,7 +54,7 @@ print(f"ingest text: {mb:.1f} MB in {n} files, {run:.1f}s (baseline one tiny fil
 PY
 
 # PDFs made from the seed text with PDFBox.
-mvn -q -o dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
+mvn -q dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
 pages=$(java -cp "$(cat "$OUT/cp.txt")" bench/foundation/MakePdfs.java src/main/resources/data/seeds "$OUT/pdf" "$PDF_FILES")
 t0=$(now); ./palermo ingest --data-dir "$OUT/data-pdf" "$OUT/tiny.txt" >/dev/null 2>&1; t1=$(now)
 pbase=$(elapsed "$t0" "$t1")

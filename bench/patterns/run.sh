@@ -7,8 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 FACTS="${1:-1000000}"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-mvn -q -o compile
-mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+mvn -q compile
+mvn -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 CP="target/classes:$(cat target/bench-classpath.txt)"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(java -version 2>&1 | head -1)"
 exec java -Xmx2g -Dfacts="$FACTS" ${PALERMO_BENCH_WRK:+-Dwrk=$PALERMO_BENCH_WRK} ${PALERMO_BENCH_HOME:+-Dhome=$PALERMO_BENCH_HOME} -cp "$CP" bench/patterns/PatternsBench.java

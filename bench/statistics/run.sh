@@ -25,8 +25,8 @@ busy() {
 }
 echo "== $(date -u +%FT%TZ), $(nproc) cores, load average $(load)"
 echo "== build (no tests)"
-mvn -q -o -B -f "$ROOT/pom.xml" -DskipTests package >&2
-mvn -q -o -B -f "$ROOT/pom.xml" dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" >&2
+mvn -q -B -f "$ROOT/pom.xml" -DskipTests package >&2
+mvn -q -B -f "$ROOT/pom.xml" dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" >&2
 CP="$ROOT/target/classes:$(cat "$OUT/classpath.txt")"
 javac -nowarn -cp "$CP" -d "$OUT/classes" "$ROOT/bench/statistics/ImportBench.java"
 
