@@ -24,9 +24,15 @@ public class ReportCommand {
         @Override
         public Integer call() {
             try (ConfigurableApplicationContext context = database.open()) {
-                GlobalReport.Files2 files = context.getBean(GlobalReport.class).write(out);
+                GlobalReport report = context.getBean(GlobalReport.class);
+                GlobalReport.Files2 files = report.write(out);
                 System.out.println("wrote " + files.html());
                 System.out.println("wrote " + files.pdf() + " (" + files.pdfBytes() / 1024 + " KB)");
+                if (report.hasNoData()) {
+                    System.err.println("warning: this data directory's database holds no reviewed fact and no "
+                            + "published national figure, so the report is empty: start `./palermo serve` once on it to "
+                            + "load the demo data, or import and review your own");
+                }
             }
             return 0;
         }

@@ -110,6 +110,15 @@ public class GlobalReport {
         }
     }
 
+    /**
+     * Whether the report would rest on nothing: no reviewed fact and no published national figure. A
+     * one-off command on a new data directory sees this (demo data are loaded by the server's first start).
+     */
+    public boolean hasNoData() {
+        boolean facts = jdbc.sql("select exists (select 1 from fact_view where reviewed)").query(Boolean.class).single();
+        return !facts && statistics.count() == 0;
+    }
+
     public String html() {
         Context ctx = new Context();
         ctx.setVariables(model());

@@ -41,6 +41,7 @@ class GlobalReportTest {
             assertThat(text).contains("4. Flows").contains("Figure 4.").contains("Myanmar").contains("Sources:")
                     .contains("5. Responses").contains("Figure 7.").contains("Persons convicted by form of exploitation");
         }
+        assertThat(report.hasNoData()).as("with the demo data the report rests on figures").isFalse();
     }
 
     @Test
