@@ -56,6 +56,54 @@
     });
   }
 
+  // The list page, for analysts: validate or publish a backlog at once; every outcome is listed.
+  var bulk = document.getElementById('bulk-step');
+  if (bulk) {
+    var csrfB = { header: bulk.dataset.csrfHeader, token: bulk.dataset.csrfToken };
+    var all = document.getElementById('bulk-all');
+    all.addEventListener('change', function () {
+      document.querySelectorAll('.bulk-pick').forEach(function (c) { c.checked = all.checked; });
+    });
+    bulk.querySelectorAll('button[data-action]').forEach(function (button) {
+      button.addEventListener('click', function () {
+        var action = button.dataset.action;
+        var ids = Array.prototype.map.call(document.querySelectorAll('.bulk-pick:checked'), function (c) { return parseInt(c.value, 10); });
+        if (!ids.length) { showError({ detail: 'Tick the submissions to ' + action + ' first' }); return; }
+        document.getElementById('errors').hidden = true;
+        send('POST', '/api/v1/statistics/submissions/bulk', csrfB, JSON.stringify({ action: action, ids: ids }), true)
+          .then(function (result) { showBulk(result); })
+          .catch(showError);
+      });
+    });
+  }
+
+  function showBulk(result) {
+    var box = document.getElementById('bulk-results');
+    box.textContent = '';
+    var p = document.createElement('p');
+    p.textContent = (result.action === 'publish' ? 'Published ' : 'Validated ') + result.done + ', refused ' + result.refused + '.';
+    box.appendChild(p);
+    var ul = document.createElement('ul');
+    result.results.forEach(function (o) {
+      var li = document.createElement('li');
+      li.className = o.done ? 'bulk-done' : 'bulk-refused';
+      li.textContent = (o.country ? o.country + ' ' + o.year : 'submission ' + o.id) + ': '
+        + (o.done ? o.status : 'refused: ' + o.error);
+      ul.appendChild(li);
+      var row = document.querySelector('#submissions tr[data-id="' + o.id + '"]');
+      if (row && o.status) {
+        row.querySelector('.badge').textContent = o.status;
+        var pick = row.querySelector('.bulk-pick');
+        if (pick) {
+          pick.checked = false;
+          if (o.status !== 'SUBMITTED' && o.status !== 'VALIDATED') { pick.remove(); }
+        }
+      }
+    });
+    box.appendChild(ul);
+    box.hidden = false;
+  }
+
   // One submission: figures, spreadsheet, workflow steps.
   var box = document.getElementById('stat-submission');
   if (!box) { return; }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.palermo.accounts.Actors;
 import org.palermo.reference.Countries;
+import org.palermo.system.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -92,6 +93,7 @@ class StatisticsPages {
         model.addAttribute("countries", Countries.bundled().all());
         model.addAttribute("ownCountry", Actors.current().map(p -> p.country()).orElse(null));
         model.addAttribute("year", java.time.Year.now().getValue() - 1);
+        model.addAttribute("validator", Actors.current().map(p -> p.role() == Role.ANALYST || p.role() == Role.ADMIN).orElse(false));
         return "statistics/submissions";
     }
 

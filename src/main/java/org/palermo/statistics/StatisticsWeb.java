@@ -79,6 +79,7 @@ class StatisticsWeb {
                 AccessRule.of("POST", "/api/v1/statistics/submissions/{id}/validate", VALIDATORS),
                 AccessRule.of("POST", "/api/v1/statistics/submissions/{id}/return", VALIDATORS),
                 AccessRule.of("POST", "/api/v1/statistics/submissions/{id}/publish", VALIDATORS),
+                AccessRule.of("POST", "/api/v1/statistics/submissions/bulk", VALIDATORS),
                 AccessRule.publicRead("/statistics"),
                 AccessRule.publicRead("/statistics/countries/{iso3}"),
                 AccessRule.publicRead("/statistics/data-quality"),
@@ -105,6 +106,12 @@ class StatisticsWeb {
     }
 
     record Values(List<ValueInput> values) {
+    }
+
+    record BulkStep(String action, List<Long> ids) {
+    }
+
+    record BulkResult(String action, long done, long refused, List<Submissions.BulkOutcome> results) {
     }
 
     record Comment(String comment) {
@@ -282,6 +289,20 @@ class StatisticsWeb {
         @PostMapping("/api/v1/statistics/submissions/{id}/publish")
         Submission publish(@PathVariable long id) {
             return submissions.publish(id);
+        }
+
+        /**
+         * Validates or publishes a backlog: {@code {"action": "validate"|"publish", "ids": [1, 2]}}. Each submission
+         * is done or refused on its own; the answer lists every outcome with its reason.
+         */
+        @PostMapping("/api/v1/statistics/submissions/bulk")
+        BulkResult bulk(@RequestBody(required = false) BulkStep body) {
+            if (body == null) {
+                throw new InvalidInputException("action", "Send {\"action\": \"validate\" or \"publish\", \"ids\": [...]}");
+            }
+            List<Submissions.BulkOutcome> outcomes = submissions.bulk(body.action(), body.ids());
+            long done = outcomes.stream().filter(Submissions.BulkOutcome::done).count();
+            return new BulkResult(body.action(), done, outcomes.size() - done, outcomes);
         }
     }
 

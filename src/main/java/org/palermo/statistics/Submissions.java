@@ -279,6 +279,51 @@ public class Submissions {
         }
     }
 
+    /** The most submissions one bulk step takes. */
+    static final int MAX_BULK = 500;
+
+    /** What a bulk step did with one submission: done, or refused with the reason (the rule it breaks, the status it is in). */
+    public record BulkOutcome(long id, String country, Integer year, boolean done, String status, String error) {
+    }
+
+    /**
+     * Validates, or publishes, a backlog of submissions at once. Each submission goes through the same
+     * step, checks and audit entry as on its own, in its own transaction: one that breaks a rule, is in
+     * another status or does not exist is reported with the reason and the others go on. The step as a
+     * whole is audited too (who, which, how many done and refused).
+     */
+    public List<BulkOutcome> bulk(String action, List<Long> ids) {
+        if (!"validate".equals(action) && !"publish".equals(action)) {
+            throw new InvalidInputException("action", "A bulk step is 'validate' or 'publish', not '" + action + "'");
+        }
+        List<Long> distinct = ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (distinct.isEmpty()) {
+            throw new InvalidInputException("ids", "Name the submissions to " + action + " (ids)");
+        }
+        if (distinct.size() > MAX_BULK) {
+            throw new InvalidInputException("ids", "At most " + MAX_BULK + " submissions in one step, not " + distinct.size());
+        }
+        List<BulkOutcome> outcomes = new ArrayList<>();
+        for (long id : distinct) {
+            try {
+                Submission s = "validate".equals(action) ? validate(id) : publish(id);
+                outcomes.add(new BulkOutcome(id, s.country(), s.year(), true, s.status(), null));
+            } catch (NotFoundException e) {
+                outcomes.add(new BulkOutcome(id, null, null, false, null, e.getMessage()));
+            } catch (InvalidInputException e) {
+                Head h = head(id);
+                outcomes.add(new BulkOutcome(id, h.country(), h.year(), false, h.status(), e.getMessage()));
+            }
+        }
+        long done = outcomes.stream().filter(BulkOutcome::done).count();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("done", done);
+        after.put("refused", outcomes.size() - done);
+        after.put("ids", distinct);
+        audit.record("statistics.submission.bulk-" + action, "stat_submission:bulk", null, after);
+        return outcomes;
+    }
+
     private List<SubmissionValue> parse(List<ValueInput> inputs) {
         List<SubmissionValue> values = new ArrayList<>();
         List<RuleViolation> errors = new ArrayList<>();

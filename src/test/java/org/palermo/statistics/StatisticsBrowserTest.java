@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.palermo.accounts.Accounts;
 import org.palermo.support.Browser;
+import org.palermo.support.Http;
 import org.palermo.support.PalermoIntegrationTest;
 import org.palermo.support.TestAccounts;
 import org.palermo.system.Role;
@@ -119,6 +120,37 @@ class StatisticsBrowserTest {
         clickAndWaitForNewPage(browser.findElement(By.id("submit")));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("SUBMITTED");
         assertThat(browser.findElement(By.id("history")).getText()).contains(name).contains("submit");
+    }
+
+    @Test
+    void anAnalystPublishesABacklogFromTheListAndSeesWhatWasRefused() {
+        Http focal = new Http(port).as(TestAccounts.token(accounts, Role.FOCAL_POINT, "BFA"));
+        long id = focal.postJson("/api/v1/statistics/submissions", "{\"country\": \"BFA\", \"year\": 2018}").json().get("id").asLong();
+        focal.putJson("/api/v1/statistics/submissions/" + id + "/values", SubmissionWorkflowTest.values(60, 40));
+        assertThat(focal.postJson("/api/v1/statistics/submissions/" + id + "/submit", "").status()).isEqualTo(200);
+
+        String password = "a long enough password";
+        String name = TestAccounts.withPassword(accounts, Role.ANALYST, password);
+        browser.manage().deleteAllCookies();
+        Browser.signIn(browser, "http://localhost:" + port, name, password);
+        browser.get("http://localhost:" + port + "/statistics/submissions");
+        WebElement pick = browser.findElement(By.cssSelector(".bulk-pick[value='" + id + "']"));
+        pick.click();
+
+        browser.findElement(By.cssSelector("#bulk-step button[data-action=publish]")).click();
+        waitFor(d -> d.findElement(By.id("bulk-results")).isDisplayed());
+        assertThat(browser.findElement(By.id("bulk-results")).getText()).contains("Published 0, refused 1")
+                .contains("BFA 2018: refused").contains("it is SUBMITTED (needs VALIDATED)");
+
+        pick.click();
+        browser.findElement(By.cssSelector("#bulk-step button[data-action=validate]")).click();
+        waitFor(d -> d.findElement(By.id("bulk-results")).getText().contains("Validated 1"));
+        pick.click();
+        browser.findElement(By.cssSelector("#bulk-step button[data-action=publish]")).click();
+        waitFor(d -> d.findElement(By.id("bulk-results")).getText().contains("Published 1, refused 0"));
+        assertThat(browser.findElement(By.cssSelector("#submissions tr[data-id='" + id + "'] .badge")).getText()).isEqualTo("PUBLISHED");
+        assertThat(browser.findElements(By.cssSelector(".bulk-pick[value='" + id + "']"))).as("a published one can't be picked").isEmpty();
+        assertThat(focal.get("/api/v1/statistics/submissions/" + id).json().get("status").asString()).isEqualTo("PUBLISHED");
     }
 
     /** Clicks and waits until the script has moved the browser to a freshly loaded page. */

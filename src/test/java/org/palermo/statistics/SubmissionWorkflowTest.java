@@ -142,6 +142,71 @@ class SubmissionWorkflowTest {
         assertThat(rules).containsExactly("no_negative");
     }
 
+    @Test
+    void anAnalystValidatesAndPublishesABacklogAtOnceAndEachRefusalSaysWhy() {
+        Http analyst = new Http(port).as(TestAccounts.token(accounts, Role.ANALYST));
+        long senegal = submitted("SEN", values(60, 40));
+        long mali = submitted("MLI", values(55, 45));
+        Http mauritania = new Http(port).as(TestAccounts.token(accounts, Role.FOCAL_POINT, "MRT"));
+        long draft = mauritania.postJson("/api/v1/statistics/submissions", "{\"country\": \"MRT\", \"year\": 2019}")
+                .json().get("id").asLong();
+
+        JsonNode validated = analyst.postJson("/api/v1/statistics/submissions/bulk",
+                "{\"action\": \"validate\", \"ids\": [" + senegal + ", " + mali + ", " + draft + ", 987654]}").json();
+        assertThat(validated.get("done").asLong()).isEqualTo(2);
+        assertThat(validated.get("refused").asLong()).isEqualTo(2);
+        JsonNode results = validated.get("results");
+        assertThat(results.get(0).get("status").asString()).isEqualTo("VALIDATED");
+        assertThat(results.get(1).get("country").asString()).isEqualTo("MLI");
+        assertThat(results.get(2).get("done").asBoolean()).isFalse();
+        assertThat(results.get(2).get("error").asString()).contains("Cannot validate submission " + draft, "it is DRAFT");
+        assertThat(results.get(3).get("error").asString()).contains("No submission with id 987654");
+        assertThat(mauritania.get("/api/v1/statistics/submissions/" + draft).json().get("status").asString()).isEqualTo("DRAFT");
+        assertThat(publishedTotal("SEN")).as("validated is not yet public").isNull();
+
+        JsonNode published = analyst.postJson("/api/v1/statistics/submissions/bulk",
+                "{\"action\": \"publish\", \"ids\": [" + senegal + ", " + mali + "]}").json();
+        assertThat(published.get("done").asLong()).isEqualTo(2);
+        assertThat(publishedTotal("SEN")).isEqualTo(100);
+        assertThat(publishedTotal("MLI")).isEqualTo(100);
+
+        List<AuditEntry> steps = audit.find("statistics.submission.bulk", null, 20);
+        assertThat(steps).extracting(AuditEntry::action).contains("statistics.submission.bulk-validate",
+                "statistics.submission.bulk-publish");
+        assertThat(audit.find("statistics.submission.publish", null, 50)).extracting(AuditEntry::target)
+                .contains("stat_submission:" + senegal, "stat_submission:" + mali);
+
+        Http focal = new Http(port).as(TestAccounts.token(accounts, Role.FOCAL_POINT, "SEN"));
+        assertThat(focal.postJson("/api/v1/statistics/submissions/bulk", "{\"action\": \"publish\", \"ids\": [" + senegal + "]}")
+                .status()).isEqualTo(403);
+        Http.Response unknown = analyst.postJson("/api/v1/statistics/submissions/bulk", "{\"action\": \"approve\", \"ids\": [1]}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("detail").asString()).contains("'validate' or 'publish'");
+        assertThat(analyst.postJson("/api/v1/statistics/submissions/bulk", "{\"action\": \"publish\", \"ids\": []}")
+                .json().get("detail").asString()).contains("Name the submissions");
+    }
+
+    /** A submission of the country for 2019 with the given figures, submitted by its focal point. */
+    private long submitted(String country, String figures) {
+        Http focal = new Http(port).as(TestAccounts.token(accounts, Role.FOCAL_POINT, country));
+        long id = focal.postJson("/api/v1/statistics/submissions", "{\"country\": \"" + country + "\", \"year\": 2019}")
+                .json().get("id").asLong();
+        assertThat(focal.putJson("/api/v1/statistics/submissions/" + id + "/values", figures).status()).isEqualTo(200);
+        assertThat(focal.postJson("/api/v1/statistics/submissions/" + id + "/submit", "").status()).isEqualTo(200);
+        return id;
+    }
+
+    private Long publishedTotal(String country) {
+        JsonNode all = new Http(port).get("/api/v1/statistics?country=" + country + "&year=2019&indicator=Detected+trafficking+victims"
+                + "&dimension=Total&category=Total&sex=Total&age=Total").json();
+        for (JsonNode o : all) {
+            if ("National submission".equals(o.get("source").asString())) {
+                return o.get("value").asLong();
+            }
+        }
+        return null;
+    }
+
     private JsonNode publicFigure() {
         JsonNode all = new Http(port).get("/api/v1/statistics?country=GHA&year=2023&indicator=Detected+trafficking+victims"
                 + "&dimension=Total&sex=Total&age=Total").json();
