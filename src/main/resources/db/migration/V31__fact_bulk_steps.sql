@@ -19,7 +19,7 @@ create table fact_bulk_step (
 -- The bulk step whose acceptance a fact still carries; any later decision on the fact clears it.
 alter table fact add column bulk_step_id bigint references fact_bulk_step;
 alter table fact_decision add column bulk_step_id bigint references fact_bulk_step;
-create index fact_bulk_step on fact (bulk_step_id) where bulk_step_id is not null;
+create index fact_by_bulk_step on fact (bulk_step_id) where bulk_step_id is not null;
 
 -- Decided extracted facts per rule and extractor version: the accuracy table reads only this index.
 create index fact_decided_by_rule on fact (rule, extractor, status, bulk_step_id)
