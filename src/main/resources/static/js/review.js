@@ -1,4 +1,5 @@
-// The review queue, keyboard first: j/k move, a accept, r reject, e correct, u undo, o open the source.
+// The review queue, keyboard first: j/k move, a accept, r reject, e correct, u undo, o open the source,
+// b the bulk-accept threshold. Each rule's accuracy beside its suggestions follows every decision.
 (function () {
   const list = document.getElementById('facts');
   if (!list) return;
@@ -30,12 +31,36 @@
       return false;
     }
     const fact = await res.json();
+    refreshAccuracy(fact.rule, fact.extractor);
     li.dataset.status = fact.status;
     li.querySelector('.badge.status').textContent = fact.status;
     li.classList.toggle('decided', fact.status !== 'SUGGESTED');
     error.textContent = '';
     li.querySelector('form.correct').hidden = true;
     return true;
+  }
+
+  function jsonHeaders() {
+    const headers = {'Content-Type': 'application/json'};
+    headers[csrf.dataset.header] = csrf.value;
+    return headers;
+  }
+
+  async function problem(res) {
+    try { return (await res.json()).detail || res.status + ''; } catch (e) { return res.status + ''; }
+  }
+
+  // The figures of one rule, read again after a decision, on every suggestion of that rule on the page.
+  async function refreshAccuracy(rule, extractor) {
+    if (!rule) return;
+    const res = await fetch('/api/v1/facts/rules?rule=' + encodeURIComponent(rule) + '&extractor=' + encodeURIComponent(extractor),
+      {credentials: 'same-origin'});
+    if (!res.ok) return;
+    const rows = await res.json();
+    const text = rows.length ? rows[0].summary : 'no decisions yet';
+    for (const span of document.querySelectorAll('.accuracy')) {
+      if (span.dataset.rule === rule && span.dataset.extractor === extractor) span.textContent = text;
+    }
   }
 
   function correct(li) {
@@ -67,7 +92,8 @@
 
   document.addEventListener('keydown', function (e) {
     if (e.target.closest('input, select, textarea')) {
-      if (e.key === 'Escape') { e.target.closest('form').hidden = true; focus(current); }
+      const form = e.target.closest('form.correct');
+      if (e.key === 'Escape' && form) { form.hidden = true; focus(current); }
       return;
     }
     if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -80,8 +106,71 @@
       case 'u': if (li) decide(li, 'REOPEN'); break;
       case 'e': if (li) { e.preventDefault(); correct(li); } break;
       case 'o': if (li && li.dataset.href) location.href = li.dataset.href; break;
+      case 'b': e.preventDefault(); document.getElementById('bulk-threshold').focus(); break;
       default: return;
     }
+  });
+
+  // Bulk accept: preview the count for the filter and threshold, then accept exactly that many.
+  const bulk = document.getElementById('bulk-accept');
+  const preview = document.getElementById('bulk-preview');
+  const confirm = document.getElementById('bulk-confirm');
+  const bulkError = document.getElementById('bulk-error');
+  let previewed = null;
+
+  function bulkFilter() {
+    const f = new FormData(bulk);
+    const filter = {min_confidence: parseFloat(f.get('min_confidence'))};
+    if (f.get('document')) filter.document = parseInt(f.get('document'), 10);
+    if (f.get('country')) filter.country = f.get('country');
+    if (f.get('type')) filter.type = f.get('type');
+    return filter;
+  }
+
+  bulk.addEventListener('submit', async function (e) {
+    e.preventDefault();
+    bulkError.textContent = '';
+    confirm.hidden = true;
+    const filter = bulkFilter();
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(filter)) params.set(k, v);
+    const res = await fetch('/api/v1/facts/bulk-accept/preview?' + params, {credentials: 'same-origin'});
+    if (!res.ok) { bulkError.textContent = await problem(res); return; }
+    const p = await res.json();
+    previewed = {filter, expected: p.facts};
+    preview.textContent = p.facts === 0 ? 'No undecided suggestion at or above ' + filter.min_confidence + '.'
+      : p.facts + ' undecided suggestion' + (p.facts === 1 ? '' : 's') + ' at or above ' + filter.min_confidence + ' would be accepted: '
+        + p.by_rule.map(r => r.facts + ' by ' + r.rule + ' (' + r.rule_accuracy + ')').join('; ') + '.';
+    preview.dataset.count = p.facts;
+    if (p.facts > 0) {
+      confirm.textContent = 'Accept ' + p.facts;
+      confirm.hidden = false;
+      confirm.focus();
+    }
+  });
+
+  confirm.addEventListener('click', async function () {
+    if (!previewed) return;
+    const res = await fetch('/api/v1/facts/bulk-accept', {
+      method: 'POST', headers: jsonHeaders(), credentials: 'same-origin',
+      body: JSON.stringify(Object.assign({expected: previewed.expected}, previewed.filter))
+    });
+    if (!res.ok) { bulkError.textContent = await problem(res); confirm.hidden = true; return; }
+    const step = await res.json();
+    const url = new URL(location.href);
+    url.searchParams.set('bulk_step', step.id);
+    location.href = url.toString();
+  });
+
+  document.addEventListener('click', async function (e) {
+    const button = e.target.closest('button[data-undo-step]');
+    if (!button) return;
+    const res = await fetch('/api/v1/facts/bulk-accept/' + button.dataset.undoStep + '/undo',
+      {method: 'POST', headers: jsonHeaders(), credentials: 'same-origin'});
+    if (!res.ok) { bulkError.textContent = await problem(res); return; }
+    const url = new URL(location.href);
+    url.searchParams.set('bulk_step', button.dataset.undoStep);
+    location.href = url.toString();
   });
 
   focus(0);

@@ -159,7 +159,7 @@ public class Facts {
                            and (:country = '' or f.country = :country or f.counterpart = :country)
                            and (:type = '' or f.type = :type)
                            and (:status = '' or f.status = :status)
-                           and f.confidence >= :minConfidence
+                           and f.confidence >= cast(:minConfidence as real)
                          order by f.document_id, f.start_offset nulls last, f.id
                          limit :limit offset :offset""")
                 .param("document", q.document() == null ? -1 : q.document())
@@ -203,7 +203,8 @@ public class Facts {
         if (decision == Decision.CORRECT) {
             applyCorrections(id, corrections == null ? Map.of() : corrections);
         }
-        jdbc.sql("update fact set status = :s where id = :id").param("s", status).param("id", id).update();
+        // a decision made one by one replaces any bulk acceptance: the fact is no longer the bulk step's to undo
+        jdbc.sql("update fact set status = :s, bulk_step_id = null where id = :id").param("s", status).param("id", id).update();
         FactRow after = get(id);
         jdbc.sql("""
                         insert into fact_decision (fact_id, decision, by_user, before, after, comment)

@@ -35,11 +35,31 @@ class FactsWeb {
                 AccessRule.of("GET", "/api/v1/facts/{id}", Role.RESEARCHER, Role.REVIEWER, Role.ANALYST, Role.ADMIN),
                 AccessRule.of("POST", "/api/v1/facts/{id}/decision", REVIEWERS),
                 AccessRule.of("GET", "/review", REVIEWERS),
+                AccessRule.of("GET", "/review/rules", REVIEWERS),
+                AccessRule.of("GET", "/api/v1/facts/rules", REVIEWERS),
+                AccessRule.of("GET", "/api/v1/facts/bulk-accept", REVIEWERS),
+                AccessRule.of("GET", "/api/v1/facts/bulk-accept/preview", REVIEWERS),
+                AccessRule.of("GET", "/api/v1/facts/bulk-accept/{id}", REVIEWERS),
+                AccessRule.of("POST", "/api/v1/facts/bulk-accept", REVIEWERS),
+                AccessRule.of("POST", "/api/v1/facts/bulk-accept/{id}/undo", REVIEWERS),
                 AccessRule.of("POST", "/api/v1/documents/{id}/extract", Role.ANALYST, Role.ADMIN));
     }
 
     /** A reviewer's decision as the API takes it. */
     record DecisionRequest(Decision decision, Map<String, Object> corrections, String comment) {
+    }
+
+    /** A bulk accept as the API takes it: the queue's filter, the threshold, and optionally the previewed count. */
+    record BulkRequest(Long document, String country, String type,
+                       @JsonProperty("min_confidence") Double minConfidence, Integer expected) {
+        BulkFilter filter() {
+            checkFilters(country, type, null);
+            return new BulkFilter(document, country, type, minConfidence);
+        }
+    }
+
+    /** A bulk step with the facts it accepted. */
+    record BulkStepFacts(BulkStep step, @JsonProperty("fact_ids") List<Long> factIds) {
     }
 
     /** A fact as the public sees it on a document: reviewed facts and, marked as such, suggestions. */
@@ -73,10 +93,57 @@ class FactsWeb {
     static class Api {
         private final Facts facts;
         private final FactExtraction extraction;
+        private final RuleAccuracies accuracies;
+        private final BulkSteps bulk;
 
-        Api(Facts facts, FactExtraction extraction) {
+        Api(Facts facts, FactExtraction extraction, RuleAccuracies accuracies, BulkSteps bulk) {
             this.facts = facts;
             this.extraction = extraction;
+            this.accuracies = accuracies;
+            this.bulk = bulk;
+        }
+
+        /**
+         * Each rule's accuracy learned from the decisions (per extractor version), with its undecided
+         * suggestions; {@code rule} and {@code extractor} narrow it to one rule.
+         */
+        @GetMapping("/api/v1/facts/rules")
+        List<RuleAccuracy> rules(@RequestParam(required = false) String rule,
+                                 @RequestParam(required = false) String extractor) {
+            return accuracies.listWithSuggestions(rule, extractor);
+        }
+
+        /** How many undecided suggestions a bulk accept with this filter and threshold would accept now. */
+        @GetMapping("/api/v1/facts/bulk-accept/preview")
+        BulkSteps.Preview previewBulk(@RequestParam(required = false) Long document,
+                                      @RequestParam(required = false) String country,
+                                      @RequestParam(required = false) String type,
+                                      @RequestParam(name = "min_confidence", required = false) Double minConfidence) {
+            return bulk.preview(new BulkRequest(document, country, type, minConfidence, null).filter());
+        }
+
+        /** Accepts the undecided suggestions at or above the threshold within the filter, as one bulk step. */
+        @PostMapping("/api/v1/facts/bulk-accept")
+        org.springframework.http.ResponseEntity<BulkStep> acceptBulk(@RequestBody BulkRequest request) {
+            BulkStep step = bulk.accept(request.filter(), request.expected());
+            return org.springframework.http.ResponseEntity.status(201).body(step);
+        }
+
+        /** The latest bulk steps, newest first. */
+        @GetMapping("/api/v1/facts/bulk-accept")
+        List<BulkStep> bulkSteps(@RequestParam(defaultValue = "20") int limit) {
+            return bulk.recent(limit);
+        }
+
+        @GetMapping("/api/v1/facts/bulk-accept/{id}")
+        BulkStepFacts bulkStep(@PathVariable long id) {
+            return new BulkStepFacts(bulk.get(id), bulk.factsOf(id));
+        }
+
+        /** Returns the facts of a bulk step that nobody has decided on since to the suggestions. */
+        @PostMapping("/api/v1/facts/bulk-accept/{id}/undo")
+        BulkStep undoBulk(@PathVariable long id) {
+            return bulk.undo(id);
         }
 
         /** Extracts the document again with the current extractor; reviewed facts are kept. */
@@ -128,10 +195,21 @@ class FactsWeb {
     static class Pages {
         private final Facts facts;
         private final Documents documents;
+        private final RuleAccuracies accuracies;
+        private final BulkSteps bulk;
 
-        Pages(Facts facts, Documents documents) {
+        Pages(Facts facts, Documents documents, RuleAccuracies accuracies, BulkSteps bulk) {
             this.facts = facts;
             this.documents = documents;
+            this.accuracies = accuracies;
+            this.bulk = bulk;
+        }
+
+        /** Every rule with its accuracy learned from the decisions and its undecided suggestions. */
+        @GetMapping("/review/rules")
+        String rules(Model model) {
+            model.addAttribute("rules", accuracies.listWithSuggestions(null, null));
+            return "facts/rules";
         }
 
         /** The review queue: one document at a time, paragraph by paragraph, keyboard first. */
@@ -141,6 +219,7 @@ class FactsWeb {
                      @RequestParam(required = false) String type,
                      @RequestParam(defaultValue = "SUGGESTED") String status,
                      @RequestParam(name = "min_confidence", defaultValue = "0") double minConfidence,
+                     @RequestParam(name = "bulk_step", required = false) Long bulkStep,
                      Model model) {
             checkFilters(country, type, status);
             List<FactRow> rows = facts.find(new FactQuery(document, blank(country), blank(type),
@@ -163,6 +242,9 @@ class FactsWeb {
                 }
             }
             model.addAttribute("anchors", contexts);
+            model.addAttribute("accuracy", accuracies.table());
+            model.addAttribute("bulkSteps", bulk.recent(5));
+            model.addAttribute("bulkStep", bulkStep == null ? null : bulk.get(bulkStep));
             return "facts/review";
         }
 

@@ -39,6 +39,11 @@ class ProblemResponses {
         return problem(HttpStatus.NOT_FOUND, "No such resource: " + request.getRequestURI(), request);
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException e, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, e.getMessage(), request);
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e, HttpServletRequest request) {
         ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, e.getMessage(), request);

@@ -86,6 +86,69 @@ class ReviewBrowserTest {
         waitForStatus(facts.get(1), "SUGGESTED");
     }
 
+    @Test
+    void eachRuleShowsItsAccuracyAndBulkAcceptIsPreviewedThenUndone() {
+        Http analyst = new Http(port).as(TestAccounts.token(accounts, Role.ANALYST));
+        String text = "Report " + UUID.randomUUID() + "\n\n7. Lithuania reported that in 2007, 21 investigations had been "
+                + "initiated, 22 persons had been prosecuted, 23 persons had been convicted and 24 victims had been identified.\n";
+        long doc = analyst.postFile("/api/v1/documents", "file", "lt-bulk.txt", text.getBytes(StandardCharsets.UTF_8))
+                .json().get("id").asLong();
+        var ids = jdbc.sql("select id from fact where document_id = :d and type = 'statistic' order by start_offset, id")
+                .param("d", doc).query(Long.class).list();
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(4);
+        double[] confidences = {0.95, 0.93, 0.9, 0.5};
+        for (int i = 0; i < ids.size(); i++) {
+            jdbc.sql("update fact set confidence = :c where id = :id").param("c", i < 4 ? confidences[i] : 0.2)
+                    .param("id", ids.get(i)).update();
+        }
+        String password = "another reviewer's long password";
+        String name = TestAccounts.withPassword(accounts, Role.REVIEWER, password);
+        Http reviewer = new Http(port).as(TestAccounts.token(accounts, Role.REVIEWER));
+        Browser.signIn(browser, "http://localhost:" + port, name, password);
+        browser.get("http://localhost:" + port + "/review?document=" + doc + "&type=statistic");
+
+        var facts = browser.findElements(By.cssSelector("li.fact"));
+        String rule = facts.get(0).findElement(By.cssSelector(".accuracy")).getAttribute("data-rule");
+        String extractor = facts.get(0).findElement(By.cssSelector(".accuracy")).getAttribute("data-extractor");
+        assertThat(facts.get(0).findElement(By.cssSelector(".rule")).getText())
+                .matches("rule " + java.util.regex.Pattern.quote(rule)
+                        + ": (no decisions yet|\\d+ accepted, \\d+ corrected, \\d+ rejected \\(\\d+ %\\)).*");
+
+        new Actions(browser).sendKeys("a").perform();               // accept the first: its rule's figures change at once
+        waitForStatus(facts.get(0), "ACCEPTED");
+        String figures = reviewer.get("/api/v1/facts/rules?rule=" + Http.q(rule) + "&extractor=" + Http.q(extractor))
+                .json().get(0).get("summary").asString();
+        assertThat(figures).doesNotContain("no decisions yet");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "accuracy shown is not " + figures)
+                .until(d -> d.findElements(By.cssSelector(".accuracy")).stream()
+                        .filter(s -> rule.equals(s.getAttribute("data-rule")))
+                        .allMatch(s -> s.getText().equals(figures)));
+
+        new Actions(browser).sendKeys("b").sendKeys("0.9").sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(d -> d.findElement(By.id("bulk-preview")).getText().startsWith("2 undecided suggestions"));
+        WebElement confirm = browser.findElement(By.id("bulk-confirm"));
+        assertThat(confirm.getText()).isEqualTo("Accept 2");
+        assertThat(status(ids.get(1))).as("nothing accepted before the confirmation").isEqualTo("SUGGESTED");
+        confirm.click();
+        wait.until(d -> d.findElements(By.id("bulk-done")).size() == 1);
+        assertThat(browser.findElement(By.id("bulk-done")).getText()).contains("accepted 2 suggestions");
+        assertThat(java.util.List.of(status(ids.get(0)), status(ids.get(1)), status(ids.get(2)), status(ids.get(3))))
+                .containsExactly("ACCEPTED", "ACCEPTED", "ACCEPTED", "SUGGESTED");
+        long step = Long.parseLong(browser.findElement(By.id("bulk-done")).getAttribute("data-step"));
+        assertThat(jdbc.sql("select by_user from fact_bulk_step where id = :id").param("id", step).query(String.class).single())
+                .isEqualTo(name);
+
+        browser.findElement(By.cssSelector("#bulk-done button[data-undo-step]")).click();
+        wait.until(d -> d.findElement(By.id("bulk-done")).getText().contains("undone by " + name));
+        assertThat(java.util.List.of(status(ids.get(0)), status(ids.get(1)), status(ids.get(2))))
+                .containsExactly("ACCEPTED", "SUGGESTED", "SUGGESTED");
+    }
+
+    private String status(long fact) {
+        return jdbc.sql("select status from fact where id = :id").param("id", fact).query(String.class).single();
+    }
+
     private static void waitForStatus(WebElement fact, String status) {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .withMessage(() -> "fact " + fact.getAttribute("data-id") + " is " + fact.getAttribute("data-status")
