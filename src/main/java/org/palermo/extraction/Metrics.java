@@ -64,6 +64,30 @@ final class Metrics {
         return k >= 0 && k >= numberFirst - 4 ? verbBefore(s, k + 1, 1) : null;
     }
 
+    /** "48 arrested", "rescued 9", "the rescue of 24": the metric of the press verb that counts them. */
+    static Metric ofPressVerb(String w) {
+        if (w.startsWith("rescu") || w.startsWith("free") || w.startsWith("sav") || w.startsWith("rescat")
+                || w.startsWith("liber") || w.startsWith("libér") || w.startsWith("secour") || w.startsWith("identif")) {
+            return Metric.victims_identified;
+        }
+        if (w.startsWith("charg") || w.startsWith("indict")) {
+            return Metric.persons_charged;
+        }
+        if (w.startsWith("convict")) {
+            return Metric.persons_convicted;
+        }
+        if (w.startsWith("sentenc")) {
+            return Metric.persons_sentenced;
+        }
+        if (w.startsWith("repatriat")) {
+            return Metric.victims_repatriated;
+        }
+        if (w.startsWith("deport")) {
+            return Metric.other;
+        }
+        return Metric.persons_arrested; // arrest, detain, nab, hold, intercept, apprehend, detener, interpeller
+    }
+
     /** "the number of identified victims", "the number of persons prosecuted": the metric of a noun phrase around its head. */
     static Metric ofNounPhrase(Sentence s, int head, String noun) {
         for (int k = Math.max(0, head - 3); k <= Math.min(s.tokens.size() - 1, head + 3); k++) {
@@ -89,7 +113,10 @@ final class Metrics {
                 case "registered", "recorded" -> Metric.cases_registered;
                 case "identified", "identifying", "detected", "rescued", "identificó", "identifié", "identificaron"
                         -> Metric.victims_identified;
-                case "arrested", "arresting", "detained" -> Metric.persons_arrested;
+                case "arrested", "arresting", "detained", "arrest", "arrests", "detain", "detains", "nabbed", "detuvo",
+                        "detiene" -> Metric.persons_arrested;
+                case "rescue", "rescues", "freed", "frees", "saved", "saves", "rescató", "rescata", "liberó"
+                        -> Metric.victims_identified;
                 case "convicted", "convicting", "condenó" -> Metric.persons_convicted;
                 case "prosecuted", "prosecuting", "procesó" -> Metric.persons_prosecuted;
                 case "charged", "charging", "indicted", "indicting" -> Metric.persons_charged;
@@ -122,7 +149,9 @@ final class Metrics {
         if (w.equals("sentenced") || w.equals("imprisoned")) {
             return Metric.persons_sentenced;
         }
-        if ((w.equals("charged") || w.equals("indicted") || w.equals("accused")) && !cases) {
+        if ((w.equals("charged") || w.equals("indicted") || w.equals("accused")
+                || w.equals("mises") && s.lower(k + 1).equals("en") && s.lower(k + 2).equals("examen")
+                || w.equals("mis") && s.lower(k + 1).equals("en") && s.lower(k + 2).equals("examen")) && !cases) {
             return Metric.persons_charged;
         }
         if (w.equals("prosecuted") || w.equals("prosecutions") || w.startsWith("procesad") || w.startsWith("poursuivi")
@@ -130,7 +159,8 @@ final class Metrics {
             return Metric.persons_prosecuted;
         }
         if (w.equals("arrested") || w.equals("arrests") || w.equals("detained") || w.equals("apprehended")
-                || w.equals("detenidos") || w.equals("arrêtés") || w.equals("arrêtées")) {
+                || w.equals("detenidos") || w.equals("detenidas") || w.equals("arrêtés") || w.equals("arrêtées")
+                || w.startsWith("interpellé") || w.equals("nabbed")) {
             return Metric.persons_arrested;
         }
         if (w.equals("trained") || w.equals("capacitados") || w.equals("formés")) {
@@ -181,7 +211,7 @@ final class Metrics {
             case "suspects", "suspect", "sospechosos", "suspects." -> Metric.suspects;
             case "victims", "victim", "víctimas", "victimes" -> Metric.victims_identified;
             case "minors", "children", "menores", "mineurs", "enfants", "niños" -> Metric.child_victims;
-            case "arrests" -> Metric.persons_arrested;
+            case "arrests", "interpellations", "arrestations", "detenciones" -> Metric.persons_arrested;
             case "investigations", "investigation", "enquêtes", "investigaciones" -> Metric.investigations;
             case "prosecutions" -> Metric.persons_prosecuted;
             case "convictions", "condenas", "condamnations" -> Metric.persons_convicted;
