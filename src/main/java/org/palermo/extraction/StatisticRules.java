@@ -184,8 +184,9 @@ final class StatisticRules {
             return List.of(new Subjects.Subject(null, org, org != null));
         }
         Subjects.Subject subject = Subjects.at(s, m.first(), context, hints);
-        if (!subject.stated() && worldwide(s)) {
-            return List.of(Subjects.Subject.UNKNOWN); // "around the world, 27.6 million people": no country's figure
+        if (!subject.stated() && context.subject() == null && worldwide(s)) {
+            // "around the world, 27.6 million people": not the figure of the document's country
+            return List.of(Subjects.Subject.UNKNOWN);
         }
         if (!subject.stated()) {
             List<Subjects.Subject> listed = listedAfter(s, m.last());
