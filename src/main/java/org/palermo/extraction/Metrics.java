@@ -21,11 +21,12 @@ final class Metrics {
         if (percent) {
             return Metric.other;
         }
+        String h = head == null ? "" : head;
         Metric active = activeVerbBefore(s, numberFirst);
         if (active != null) {
-            return active;
+            return active == Metric.victims_identified && byNoun(h) == Metric.child_victims
+                    && rescueBefore(s, numberFirst) ? Metric.child_victims : active;
         }
-        String h = head == null ? "" : head;
         if (h.equals("states") || h.equals("countries") || h.equals("parties") || h.equals("member")) {
             for (int k = Math.max(0, numberFirst - 12); k <= Math.min(windowEnd + 4, s.tokens.size() - 1); k++) {
                 String w = s.lower(k);
@@ -88,6 +89,19 @@ final class Metrics {
         return Metric.persons_arrested; // arrest, detain, nab, hold, intercept, apprehend, detener, interpeller
     }
 
+    private static final Set<String> RESCUE_VERBS = Set.of("rescued", "rescue", "rescues", "freed", "frees",
+            "saved", "saves", "rescató", "rescata", "liberó", "libéré", "secouru");
+
+    /** "rescued 12 children": children rescued are counted as child victims. */
+    private static boolean rescueBefore(Sentence s, int numberFirst) {
+        for (int k = numberFirst - 1; k >= Math.max(0, numberFirst - 4); k--) {
+            if (RESCUE_VERBS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the number of identified victims", "the number of persons prosecuted": the metric of a noun phrase around its head. */
     static Metric ofNounPhrase(Sentence s, int head, String noun) {
         for (int k = Math.max(0, head - 3); k <= Math.min(s.tokens.size() - 1, head + 3); k++) {
@@ -120,7 +134,8 @@ final class Metrics {
                 case "convicted", "convicting", "condenó" -> Metric.persons_convicted;
                 case "prosecuted", "prosecuting", "procesó" -> Metric.persons_prosecuted;
                 case "charged", "charging", "indicted", "indicting" -> Metric.persons_charged;
-                case "assisted", "assisting", "sheltered", "sheltering" -> Metric.victims_assisted;
+                case "assisted", "assisting", "sheltered", "sheltering", "helped", "served", "supported"
+                        -> Metric.victims_assisted;
                 case "repatriated", "repatriating" -> Metric.victims_repatriated;
                 case "parties" -> Metric.states_parties;
                 default -> null;
@@ -184,9 +199,13 @@ final class Metrics {
         if (w.startsWith("identif") && s.lower(k + 1).equals("as") && s.lower(k + 2).startsWith("suspect")) {
             return Metric.suspects;
         }
-        if ((w.startsWith("identif") || w.startsWith("recogni") || w.equals("detected") || w.equals("found")
-                || w.equals("rescued")) && mentionsVictims(s, k)) {
-            return Metric.victims_identified;
+        boolean rescued = w.equals("rescued") || w.equals("freed") || w.equals("saved") || w.startsWith("rescatad")
+                || w.startsWith("liberad") || w.startsWith("secouru") || w.startsWith("libéré");
+        if (rescued || (w.startsWith("identif") || w.startsWith("recogni") || w.equals("detected") || w.equals("found"))
+                && mentionsVictims(s, k)) {
+            // "8 minors rescued": children rescued are counted as child victims ("53 women had been recognized as
+            // victims" stays victims identified)
+            return rescued && byNoun(head) == Metric.child_victims ? Metric.child_victims : Metric.victims_identified;
         }
         if ((w.startsWith("assist") || w.equals("supported") || w.equals("sheltered") || w.equals("received"))
                 && mentionsVictims(s, k)) {
@@ -210,7 +229,7 @@ final class Metrics {
         return switch (w) {
             case "suspects", "suspect", "sospechosos", "suspects." -> Metric.suspects;
             case "victims", "victim", "víctimas", "victimes" -> Metric.victims_identified;
-            case "minors", "children", "menores", "mineurs", "enfants", "niños" -> Metric.child_victims;
+            case "minors", "children", "kids", "menores", "mineurs", "mineures", "enfants", "niños" -> Metric.child_victims;
             case "arrests", "interpellations", "arrestations", "detenciones" -> Metric.persons_arrested;
             case "investigations", "investigation", "enquêtes", "investigaciones" -> Metric.investigations;
             case "prosecutions" -> Metric.persons_prosecuted;

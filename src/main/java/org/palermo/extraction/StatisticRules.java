@@ -144,7 +144,8 @@ final class StatisticRules {
                 || r.rule().equals(RATE) ? Metric.other
                 : r.rule().equals(PRESS) ? Metrics.ofPressVerb(s.lower(r.head()))
                 : r.rule().equals(NUMBER_OF) ? Metrics.ofNounPhrase(s, r.head(), r.unit())
-                : r.rule().equals(LIST) ? lastMetric
+                : r.rule().equals(LIST) || r.rule().equals(ELLIPTIC) && lastMetric != Metric.other
+                        && insideBreakdown(s, m.first()) ? lastMetric
                 : Metrics.classify(s, m.first(), m.last(), Math.min(quoteLast, nextNumber - 1), r.unit(),
                         m.percent() || m.share());
         Period period = periodFor(s, m, periods, context);

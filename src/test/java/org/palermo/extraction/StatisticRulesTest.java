@@ -226,6 +226,17 @@ class StatisticRulesTest {
     }
 
     @Test
+    void rescuesHelpAndBreakdownsNameTheirMetric() {
+        List<Statistic> stats = TestSentences.statistics("Officers rescued 12 children and 30 adults, and the NGO "
+                + "helped 45 victims. The police had registered 40 cases (25 of forced labour and 15 of sexual "
+                + "exploitation).", new Hints("KEN"));
+        assertThat(stats).extracting(Statistic::value, Statistic::metric).containsExactly(
+                tuple(12.0, Metric.child_victims), tuple(30.0, Metric.victims_identified),
+                tuple(45.0, Metric.victims_assisted), tuple(40.0, Metric.cases_registered),
+                tuple(25.0, Metric.cases_registered), tuple(15.0, Metric.cases_registered));
+    }
+
+    @Test
     void quotesAreExactSubstrings() {
         for (Statistic s : TestSentences.statistics(LITHUANIA)) {
             assertThat(LITHUANIA.substring(s.evidence().start(), s.evidence().end())).isEqualTo(s.evidence().quote());
