@@ -21,11 +21,12 @@ final class Metrics {
         if (percent) {
             return Metric.other;
         }
+        String h = head == null ? "" : head;
         Metric active = activeVerbBefore(s, numberFirst);
         if (active != null) {
-            return active;
+            return active == Metric.victims_identified && byNoun(h) == Metric.child_victims
+                    && rescueBefore(s, numberFirst) ? Metric.child_victims : active;
         }
-        String h = head == null ? "" : head;
         if (h.equals("states") || h.equals("countries") || h.equals("parties") || h.equals("member")) {
             for (int k = Math.max(0, numberFirst - 12); k <= Math.min(windowEnd + 4, s.tokens.size() - 1); k++) {
                 String w = s.lower(k);
@@ -64,6 +65,43 @@ final class Metrics {
         return k >= 0 && k >= numberFirst - 4 ? verbBefore(s, k + 1, 1) : null;
     }
 
+    /** "48 arrested", "rescued 9", "the rescue of 24": the metric of the press verb that counts them. */
+    static Metric ofPressVerb(String w) {
+        if (w.startsWith("rescu") || w.startsWith("free") || w.startsWith("sav") || w.startsWith("rescat")
+                || w.startsWith("liber") || w.startsWith("libér") || w.startsWith("secour") || w.startsWith("identif")) {
+            return Metric.victims_identified;
+        }
+        if (w.startsWith("charg") || w.startsWith("indict")) {
+            return Metric.persons_charged;
+        }
+        if (w.startsWith("convict")) {
+            return Metric.persons_convicted;
+        }
+        if (w.startsWith("sentenc")) {
+            return Metric.persons_sentenced;
+        }
+        if (w.startsWith("repatriat")) {
+            return Metric.victims_repatriated;
+        }
+        if (w.startsWith("deport")) {
+            return Metric.other;
+        }
+        return Metric.persons_arrested; // arrest, detain, nab, hold, intercept, apprehend, detener, interpeller
+    }
+
+    private static final Set<String> RESCUE_VERBS = Set.of("rescued", "rescue", "rescues", "freed", "frees",
+            "saved", "saves", "rescató", "rescata", "liberó", "libéré", "secouru");
+
+    /** "rescued 12 children": children rescued are counted as child victims. */
+    private static boolean rescueBefore(Sentence s, int numberFirst) {
+        for (int k = numberFirst - 1; k >= Math.max(0, numberFirst - 4); k--) {
+            if (RESCUE_VERBS.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the number of identified victims", "the number of persons prosecuted": the metric of a noun phrase around its head. */
     static Metric ofNounPhrase(Sentence s, int head, String noun) {
         for (int k = Math.max(0, head - 3); k <= Math.min(s.tokens.size() - 1, head + 3); k++) {
@@ -89,11 +127,15 @@ final class Metrics {
                 case "registered", "recorded" -> Metric.cases_registered;
                 case "identified", "identifying", "detected", "rescued", "identificó", "identifié", "identificaron"
                         -> Metric.victims_identified;
-                case "arrested", "arresting", "detained" -> Metric.persons_arrested;
+                case "arrested", "arresting", "detained", "arrest", "arrests", "detain", "detains", "nabbed", "detuvo",
+                        "detiene" -> Metric.persons_arrested;
+                case "rescue", "rescues", "freed", "frees", "saved", "saves", "rescató", "rescata", "liberó"
+                        -> Metric.victims_identified;
                 case "convicted", "convicting", "condenó" -> Metric.persons_convicted;
                 case "prosecuted", "prosecuting", "procesó" -> Metric.persons_prosecuted;
                 case "charged", "charging", "indicted", "indicting" -> Metric.persons_charged;
-                case "assisted", "assisting", "sheltered", "sheltering" -> Metric.victims_assisted;
+                case "assisted", "assisting", "sheltered", "sheltering", "helped", "served", "supported"
+                        -> Metric.victims_assisted;
                 case "repatriated", "repatriating" -> Metric.victims_repatriated;
                 case "parties" -> Metric.states_parties;
                 default -> null;
@@ -122,7 +164,9 @@ final class Metrics {
         if (w.equals("sentenced") || w.equals("imprisoned")) {
             return Metric.persons_sentenced;
         }
-        if ((w.equals("charged") || w.equals("indicted") || w.equals("accused")) && !cases) {
+        if ((w.equals("charged") || w.equals("indicted") || w.equals("accused")
+                || w.equals("mises") && s.lower(k + 1).equals("en") && s.lower(k + 2).equals("examen")
+                || w.equals("mis") && s.lower(k + 1).equals("en") && s.lower(k + 2).equals("examen")) && !cases) {
             return Metric.persons_charged;
         }
         if (w.equals("prosecuted") || w.equals("prosecutions") || w.startsWith("procesad") || w.startsWith("poursuivi")
@@ -130,7 +174,8 @@ final class Metrics {
             return Metric.persons_prosecuted;
         }
         if (w.equals("arrested") || w.equals("arrests") || w.equals("detained") || w.equals("apprehended")
-                || w.equals("detenidos") || w.equals("arrêtés") || w.equals("arrêtées")) {
+                || w.equals("detenidos") || w.equals("detenidas") || w.equals("arrêtés") || w.equals("arrêtées")
+                || w.startsWith("interpellé") || w.equals("nabbed")) {
             return Metric.persons_arrested;
         }
         if (w.equals("trained") || w.equals("capacitados") || w.equals("formés")) {
@@ -154,9 +199,13 @@ final class Metrics {
         if (w.startsWith("identif") && s.lower(k + 1).equals("as") && s.lower(k + 2).startsWith("suspect")) {
             return Metric.suspects;
         }
-        if ((w.startsWith("identif") || w.startsWith("recogni") || w.equals("detected") || w.equals("found")
-                || w.equals("rescued")) && mentionsVictims(s, k)) {
-            return Metric.victims_identified;
+        boolean rescued = w.equals("rescued") || w.equals("freed") || w.equals("saved") || w.startsWith("rescatad")
+                || w.startsWith("liberad") || w.startsWith("secouru") || w.startsWith("libéré");
+        if (rescued || (w.startsWith("identif") || w.startsWith("recogni") || w.equals("detected") || w.equals("found"))
+                && mentionsVictims(s, k)) {
+            // "8 minors rescued": children rescued are counted as child victims ("53 women had been recognized as
+            // victims" stays victims identified)
+            return rescued && byNoun(head) == Metric.child_victims ? Metric.child_victims : Metric.victims_identified;
         }
         if ((w.startsWith("assist") || w.equals("supported") || w.equals("sheltered") || w.equals("received"))
                 && mentionsVictims(s, k)) {
@@ -180,8 +229,8 @@ final class Metrics {
         return switch (w) {
             case "suspects", "suspect", "sospechosos", "suspects." -> Metric.suspects;
             case "victims", "victim", "víctimas", "victimes" -> Metric.victims_identified;
-            case "minors", "children", "menores", "mineurs", "enfants", "niños" -> Metric.child_victims;
-            case "arrests" -> Metric.persons_arrested;
+            case "minors", "children", "kids", "menores", "mineurs", "mineures", "enfants", "niños" -> Metric.child_victims;
+            case "arrests", "interpellations", "arrestations", "detenciones" -> Metric.persons_arrested;
             case "investigations", "investigation", "enquêtes", "investigaciones" -> Metric.investigations;
             case "prosecutions" -> Metric.persons_prosecuted;
             case "convictions", "condenas", "condamnations" -> Metric.persons_convicted;

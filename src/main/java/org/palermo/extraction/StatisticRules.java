@@ -21,7 +21,12 @@ import java.util.Set;
  * "el número de víctimas fue de 671";</li>
  * <li>{@value #LIST}: the later numbers of such a list, "105 in 2017 and 95 in 2018", counting what the
  * first one counted;</li>
- * <li>{@value #MONEY}: "$25,000", "EUR 2 million";</li>
+ * <li>{@value #PRESS}: a count whose noun the news leaves out, "48 arrested", "Police arrest 2 in Rumphi",
+ * "the rescue of 24", "detiene a 12": a press verb of arrest, rescue or charge next to the number;</li>
+ * <li>{@value #BRACKETED}: a breakdown given in parentheses after its category, "Romanian nationals (61)",
+ * "followed by Bulgaria (17)", in a sentence that counts something;</li>
+ * <li>{@value #RATE}: "5.77 per 100K";</li>
+ * <li>{@value #MONEY}: "$25,000", "EUR 2 million" (not bail, a fine or the sum of a lawsuit or an appeal);</li>
  * <li>{@value #DURATION}: "for three months", "up to one year" (not ages, not "years ago").</li>
  * </ul>
  * Numbers that are not statistics are left out first: years and dates (anything inside a stated
@@ -41,12 +46,15 @@ final class StatisticRules {
     static final String LIST = "statistic.list";
     static final String MONEY = "statistic.money";
     static final String DURATION = "statistic.duration";
+    static final String PRESS = "statistic.press";
+    static final String BRACKETED = "statistic.bracketed";
+    static final String RATE = "statistic.rate";
 
     private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months",
             "year", "years");
     private static final Set<String> EXCLUDED_UNITS = Set.of("hour", "hours", "minute", "minutes", "ans", "años",
             "mois", "meses", "jours", "días", "semaines", "semanas", "an", "año", "km", "kilometres", "kilometers",
-            "times", "fois", "veces", "o'clock", "things", "ways", "tips", "reasons", "facts", "steps", "questions", "a.m", "p.m", "am", "pm", "percentage");
+            "times", "fois", "veces", "o'clock", "things", "ways", "tips", "reasons", "facts", "steps", "questions", "count", "counts", "a.m", "p.m", "am", "pm", "percentage");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
@@ -102,10 +110,13 @@ final class StatisticRules {
         for (int i = 0; i < numbers.size(); i++) {
             NumberMention m = numbers.get(i);
             int nextNumber = i + 1 < numbers.size() ? numbers.get(i + 1).first() : s.tokens.size();
-            if (insidePeriod(s, m, periods) || excluded(s, m)) {
+            if (insidePeriod(s, m, periods)) {
                 continue;
             }
-            Reading r = reading(s, m, lastUnit);
+            Reading r = bracketed(s, m, lastUnit);
+            if (r == null && !excluded(s, m)) {
+                r = reading(s, m, lastUnit);
+            }
             if (r == null) {
                 continue;
             }
@@ -129,9 +140,12 @@ final class StatisticRules {
         String quote = s.quote(quoteFirst, quoteLast);
         int start = s.tokens.get(quoteFirst).start();
         int end = s.tokens.get(quoteLast).end();
-        Metric metric = r.rule().equals(MONEY) || r.rule().equals(DURATION) ? Metric.other
+        Metric metric = r.rule().equals(MONEY) || r.rule().equals(DURATION) || r.rule().equals(BRACKETED)
+                || r.rule().equals(RATE) ? Metric.other
+                : r.rule().equals(PRESS) ? Metrics.ofPressVerb(s.lower(r.head()))
                 : r.rule().equals(NUMBER_OF) ? Metrics.ofNounPhrase(s, r.head(), r.unit())
-                : r.rule().equals(LIST) ? lastMetric
+                : r.rule().equals(LIST) || r.rule().equals(ELLIPTIC) && lastMetric != Metric.other
+                        && insideBreakdown(s, m.first()) ? lastMetric
                 : Metrics.classify(s, m.first(), m.last(), Math.min(quoteLast, nextNumber - 1), r.unit(),
                         m.percent() || m.share());
         Period period = periodFor(s, m, periods, context);
@@ -171,6 +185,10 @@ final class StatisticRules {
             return List.of(new Subjects.Subject(null, org, org != null));
         }
         Subjects.Subject subject = Subjects.at(s, m.first(), context, hints);
+        if (!subject.stated() && context.subject() == null && worldwide(s)) {
+            // "around the world, 27.6 million people": not the figure of the document's country
+            return List.of(Subjects.Subject.UNKNOWN);
+        }
         if (!subject.stated()) {
             List<Subjects.Subject> listed = listedAfter(s, m.last());
             if (!listed.isEmpty()) {
@@ -283,6 +301,9 @@ final class StatisticRules {
                 && s.lower(m.first() - 1).equals(".")) {
             return true;
         }
+        if (prev.equals("per")) {
+            return true; // "2.3 per 100,000 inhabitants": the base of a rate
+        }
         if (AGE_WORDS.contains(prev) || prev.equals("of") && s.lower(m.first() - 2).startsWith("age")
                 || prev.equals("de") && AGE_WORDS.contains(s.lower(m.first() - 2))) {
             return true;
@@ -346,6 +367,9 @@ final class StatisticRules {
         String prev = s.lower(m.first() - 1);
         if (CURRENCY_BEFORE.contains(prev) || CURRENCY_AFTER.contains(s.lower(next))) {
             String unit = CURRENCY_AFTER.contains(s.lower(next)) ? s.lower(next) : prev;
+            if (legalSum(s, m)) {
+                return null;
+            }
             return new Reading(MONEY, CURRENCY_AFTER.contains(s.lower(next)) ? next : m.last(), unit, false);
         }
         Reading counted = countedNoun(s, m, lastUnit);
@@ -368,8 +392,19 @@ final class StatisticRules {
         if (lastUnit != null && insideBreakdown(s, m.first())) {
             return new Reading(ELLIPTIC, m.last(), lastUnit, COUNTRY_SETS.contains(lastUnit));
         }
-        if (lastUnit != null && inYearFollows(s, m.last() + 1) && continuesList(s, m.first() - 1)) {
+        if (lastUnit != null && (inYearFollows(s, m.last() + 1) && continuesList(s, m.first() - 1) || comparedWith(s, m))) {
             return new Reading(LIST, m.last(), lastUnit, COUNTRY_SETS.contains(lastUnit));
+        }
+        if (lastUnit != null && parallel(s, m)) {
+            return new Reading(ELLIPTIC, m.last(), lastUnit, COUNTRY_SETS.contains(lastUnit));
+        }
+        int press = pressVerb(s, m);
+        if (press >= 0) {
+            return new Reading(PRESS, press, "persons", false);
+        }
+        if (s.lower(next).equals("per") && (next + 1 < tokens.size() && tokens.get(next + 1).text().matches("[0-9][0-9.,]*[kK]?")
+                || Set.of("capita", "inhabitants", "habitantes", "habitants").contains(s.lower(next + 1)))) {
+            return new Reading(RATE, next + 1, "per " + s.lower(next + 1), false);
         }
         Reading numberOf = numberOf(s, m);
         if (numberOf != null) {
@@ -454,8 +489,8 @@ final class StatisticRules {
         while (k < tokens.size() && modifiers <= 4) {
             Token t = tokens.get(k);
             if (!t.isWord()) {
-                if (t.is("*")) {
-                    k++;
+                if (t.is("*") || t.is("\"") || t.is("\u201c") || t.is("\u201d")) {
+                    k++; // 583 "signals"
                     continue;
                 }
                 return null;
@@ -487,6 +522,9 @@ final class StatisticRules {
                 }
                 if (t.capitalised() && looksPlural(w) && w.equals("states")) {
                     return new Reading(COUNT, k, w, true);
+                }
+                if (t.capitalised() && looksPlural(w) && demonymAt(s, k)) {
+                    return new Reading(COUNT, k, w, false); // "45 Ethiopians"
                 }
             } else {
                 return null;
@@ -551,7 +589,8 @@ final class StatisticRules {
                 || after.equals("ago") || after.equals("of") && s.lower(unit + 2).equals("age")
                 || after.equals("-") || after.equals("earlier") || after.equals("later") || before.equals("under")
                 || before.equals("over") || before.equals("below") || before.equals("above") || before.equals("past")
-                || before.equals("last") || before.equals("next") || before.equals("first") || s.language != Language.EN) {
+                || before.equals("last") || before.equals("next") || before.equals("first") || before.equals("another")
+                || s.language != Language.EN) {
             return null;
         }
         return new Reading(DURATION, unit, s.lower(unit), false);
@@ -586,7 +625,7 @@ final class StatisticRules {
 
     /** "investigated 112 cases (83 sex trafficking and 29 labor trafficking)": a count broken down in parentheses. */
     private static boolean insideBreakdown(Sentence s, int first) {
-        for (int k = first - 1; k >= Math.max(0, first - 10); k--) {
+        for (int k = first - 1; k >= Math.max(0, first - 30); k--) {
             Token t = s.tokens.get(k);
             if (t.is("(")) {
                 return true;
@@ -609,6 +648,185 @@ final class StatisticRules {
         String p2 = s.lower(m.first() - 2);
         return (p1.equals("to") || p1.equals("at")) && TOTAL_VERBS.contains(p2)
                 || p1.equals("of") && p2.equals("total") || TOTAL_VERBS.contains(p1);
+    }
+
+    /** Verbs of the news that count persons without naming them: "48 arrested", "Police arrest 2 in Rumphi". */
+    private static final Set<String> PRESS_PARTICIPLES = Set.of("arrested", "detained", "held", "nabbed", "rescued",
+            "freed", "saved", "charged", "indicted", "convicted", "sentenced", "intercepted", "apprehended",
+            "deported", "repatriated", "identified", "detenidos", "detenidas", "rescatados", "rescatadas", "liberados",
+            "liberadas", "arrêtés", "arrêtées", "interpellés", "interpellées", "secourus", "libérés", "libérées");
+    private static final Set<String> PRESS_STEMS = Set.of("arrest", "detain", "nab", "rescu", "charg", "indict",
+            "intercept", "apprehend", "deport", "repatriat", "rescat", "deten", "detien", "detuv", "interpel", "secour",
+            "libér", "liber", "arrêt");
+    private static final Set<String> PRESS_FREE = Set.of("free", "frees", "freed", "freeing", "save", "saves", "saved",
+            "saving");
+    /** "the arrest of 48", "la detención de 12", "l'interpellation de 17". */
+    private static final Set<String> PRESS_NOUNS = Set.of("arrest", "arrests", "rescue", "rescues", "detention",
+            "identification", "release", "detención", "detenciones", "rescate", "arrestation", "interpellation",
+            "libération");
+    /** What may follow a number whose noun was left out. */
+    private static final Set<String> AFTER_BARE_NUMBER = Set.of("", ".", ",", ";", ":", ")", "|", "-", "\u2013",
+            "\u2014", "...", "\u2026", "in", "from", "at", "on", "after", "during", "for", "across", "near", "and",
+            "over", "en", "dans", "à", "tras", "durante", "por", "pour", "y", "et");
+    private static final Set<String> HEDGES = Set.of("more", "than", "over", "some", "about", "nearly", "at", "least",
+            "approximately", "almost", "around", "up", "to", "a", "total", "of", "another", "an", "additional",
+            "más", "de", "plus", "près", "environ");
+
+    /**
+     * The token of the press verb that makes a bare number a count of persons, or -1: a participle right
+     * after it ("58 nabbed", "4 Held"), an active verb before it ("detain 25 in", "rescued more than 60")
+     * or a noun of arrest or rescue ("the rescue of 24"), the number closing its phrase.
+     */
+    private static int pressVerb(Sentence s, NumberMention m) {
+        int next = m.last() + 1;
+        if (PRESS_PARTICIPLES.contains(s.lower(next))) {
+            return next;
+        }
+        if (!AFTER_BARE_NUMBER.contains(s.lower(next)) || m.percent() || m.share()
+                || next < s.tokens.size() && s.tokens.get(next).start() == s.tokens.get(m.last()).end()
+                        && s.tokens.get(next).is("-")) {
+            return -1; // "rescue 5-year-old": an age
+        }
+        int k = m.first() - 1;
+        while (k >= 0 && HEDGES.contains(s.lower(k)) && m.first() - k <= 4) {
+            k--;
+        }
+        if (k < 0) {
+            return -1;
+        }
+        String w = s.lower(k);
+        boolean noun = PRESS_NOUNS.contains(w) && (k + 1 < m.first() || Set.of("the", "an", "a", "of", "their", "his",
+                "her", "its", "la", "el", "l'", "le", "after", "following").contains(s.lower(k - 1)));
+        if (PRESS_FREE.contains(w) || PRESS_STEMS.stream().anyMatch(w::startsWith) && !noun
+                && !w.equals("charge") && !w.equals("charges")) {
+            return k;
+        }
+        String of = s.lower(k + 1);
+        if (k + 1 < m.first() && (of.equals("of") || of.equals("de")) && PRESS_NOUNS.contains(w)) {
+            return k;
+        }
+        if ((w.equals("of") || w.equals("de")) && PRESS_NOUNS.contains(s.lower(k - 1))) {
+            return k - 1;
+        }
+        return -1;
+    }
+
+    /** "and 71 of forced labor", "and six for unspecified forms": a later number of a list whose noun was given. */
+    private static boolean parallel(Sentence s, NumberMention m) {
+        String prev = s.lower(m.first() - 1);
+        if (!(prev.equals("and") || prev.equals(",") || prev.equals(";") || prev.equals("y") || prev.equals("et")
+                || prev.equals("or"))) {
+            return false;
+        }
+        String next = s.lower(m.last() + 1);
+        if (!Set.of("of", "for", "in", "de", "pour", "por", "en", "with", "con", "avec").contains(next)
+                || m.last() + 2 >= s.tokens.size()) {
+            return false;
+        }
+        Token after = s.tokens.get(m.last() + 2);
+        String a = after.lower();
+        return after.isWord() && !after.capitalised() && !MONTHS.contains(a) && !THESE.contains(a)
+                && !Set.of("whom", "which", "the", "them", "age", "years", "all").contains(a);
+    }
+
+    private static final Set<String> EARLIER = Set.of("previous", "preceding", "same", "last", "prior", "mismo",
+            "misma", "anterior", "pasado", "précédente", "précédent", "même", "dernier", "dernière");
+
+    /**
+     * "an increase from 47 in the previous reporting period", "compared with 276 in 2021", "contre 47 en 2021":
+     * a number compared with the one before it.
+     */
+    private static boolean comparedWith(Sentence s, NumberMention m) {
+        String prev = s.lower(m.first() - 1);
+        String before = s.lower(m.first() - 2);
+        boolean marker = prev.equals("from") && Set.of("increase", "decrease", "up", "down", "rise", "drop", "fall",
+                        "increased", "decreased", "rose", "fell", "dropped", "declined").contains(before)
+                || (prev.equals("with") || prev.equals("to")) && (before.equals("compared") || before.equals("comparison"))
+                || prev.equals("than") && Set.of("more", "fewer", "less", "higher", "lower").contains(before)
+                || prev.equals("contre") || prev.equals("a") && before.equals("frente")
+                || prev.equals("con") && before.equals("comparación");
+        if (!marker) {
+            return false;
+        }
+        int next = m.last() + 1;
+        String n = s.lower(next);
+        if (n.isEmpty() || n.equals(".") || n.equals(",") || n.equals(";") || n.equals(")") || inYearFollows(s, next)) {
+            return true;
+        }
+        if (Set.of("in", "en", "during", "durante", "au", "pendant", "over").contains(n)) {
+            for (int k = next + 1; k <= Math.min(s.tokens.size() - 1, next + 3); k++) {
+                if (EARLIER.contains(s.lower(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Romanian nationals (61), followed by nationals of Bulgaria (17)": a bare number in parentheses after
+     * the category it counts, in a sentence that counts something. Footnote marks and list numbers have no
+     * counted noun around them, and years stay out.
+     */
+    private static Reading bracketed(Sentence s, NumberMention m, String lastUnit) {
+        int open = m.first() - 1;
+        int close = m.last() + 1;
+        if (open < 1 || !s.lower(open).equals("(") || !s.lower(close).equals(")") || m.first() != m.last()
+                || !s.tokens.get(m.first()).isDigits() || m.percent() || isYear(s.tokens.get(m.first()))) {
+            return null;
+        }
+        Token category = s.tokens.get(open - 1);
+        String c = stripDot(category.lower());
+        if (!category.isWord() || REFERENCE_WORDS.contains(c) || MONTHS.contains(c) || STOP.contains(c)) {
+            return null;
+        }
+        String after = s.lower(close + 1);
+        if (!Set.of("", ".", ",", ";", "and", "y", "et", "or", "followed", "while", "whereas").contains(after)) {
+            return null;
+        }
+        String unit = lastUnit;
+        for (int k = 0; unit == null && k < s.tokens.size(); k++) {
+            if (isCountNoun(s.lower(k))) {
+                unit = s.lower(k);
+            }
+        }
+        return unit == null ? null : new Reading(BRACKETED, m.last(), unit, false);
+    }
+
+    /** "a $10 million appeal", "a $500 bail": a sum of one person's case, not a statistic. */
+    private static boolean legalSum(Sentence s, NumberMention m) {
+        Set<String> legal = Set.of("bail", "bond", "appeal", "lawsuit", "suit", "settlement", "damages", "fine",
+                "fined", "fines", "restitution", "ransom", "multa", "amende", "caution");
+        for (int k = Math.max(0, m.first() - 3); k <= Math.min(s.tokens.size() - 1, m.last() + 3); k++) {
+            if (legal.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "around the world", "worldwide", "a nivel mundial", "dans le monde": a global figure. */
+    private static boolean worldwide(Sentence s) {
+        for (int k = 0; k < s.tokens.size(); k++) {
+            String w = s.lower(k);
+            if (w.equals("worldwide") || w.equals("globally") || w.equals("mundial") || w.equals("mondial")
+                    || (w.equals("world") || w.equals("globe") || w.equals("mundo") || w.equals("monde"))
+                    && Set.of("the", "el", "le").contains(s.lower(k - 1))
+                    && Set.of("around", "across", "in", "throughout", "over", "en", "dans", "todo", "travers", "del", "du")
+                            .contains(s.lower(k - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean demonymAt(Sentence s, int k) {
+        for (Entity e : s.entities) {
+            if (e.first() <= k && k <= e.last()) {
+                return e.demonym() && e.isCountry();
+            }
+        }
+        return false;
     }
 
     private static int clauseStart(Sentence s, int from) {

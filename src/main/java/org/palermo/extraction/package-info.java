@@ -33,9 +33,13 @@
  * <li>{@code StatisticRules}: {@code statistic.count} (a number and the noun it counts, "42
  * investigations"), {@code statistic.elliptic} ("and 6 convicted", breakdowns in parentheses),
  * {@code statistic.partitive} ("9 of whom"), {@code statistic.percent}, {@code statistic.share}
- * ("a majority of", "two-fifths of"), {@code statistic.total} ("increased to 150"),
- * {@code statistic.money}, {@code statistic.duration}; numbers that are years, dates, references,
- * identifiers, ordinals, ages, penalties or list markers are left out. {@code Metrics} classifies
+ * ("a majority of", "two-fifths of"), {@code statistic.total} ("increased to 150"), {@code statistic.list}
+ * ("105 in 2017", "an increase from 47 in the previous reporting period"), {@code statistic.press} (the
+ * news's unnamed persons: "48 arrested", "detain 25 in", "the rescue of 24"), {@code statistic.bracketed}
+ * ("Romanian nationals (61)"), {@code statistic.rate}, {@code statistic.money}, {@code statistic.duration};
+ * numbers that are years, dates, references, identifiers, ordinals, ages, penalties, an indictment's
+ * counts, bail or appeal sums or list markers are left out, and a figure "around the world" is not the
+ * hinted country's. {@code Metrics} classifies
  * the count from the verb after it, an active verb before it, then the counted noun.</li>
  * <li>{@code TableRows}: {@code statistic.table-row}, rows of tables flattened into text under a
  * header of years or of column labels.</li>
