@@ -2,7 +2,8 @@
 # Statistics benchmarks: GLOTIP import against a COPY floor (same JVM, same database, same run), then
 # API and page latency under 32 concurrent clients on loopback with wrk. Prints figures; asserts nothing.
 #   bench/statistics/run.sh [GLOTIP_CSV]     (default: the bundled export, uncompressed to a temp file)
-#   HTTP_ONLY=1 skips the import; JAR=path serves that jar; DURATION, WARMUP in seconds (15, 5)
+#   HTTP_ONLY=1 skips the import; JAR=path serves that jar; DURATION, WARMUP in seconds (15, 5);
+#   PALERMO_JAVA_OPTS are passed to the server JVM (GC, system properties), as ./palermo does
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 OUT="$ROOT/target/bench-statistics"
@@ -39,7 +40,7 @@ JAR="${JAR:-$ROOT/target/palermo.jar}"   # JAR=… serves another build (e.g. a 
 echo "== HTTP under 32 concurrent clients (wrk -t2 -c32 -d${DURATION:-15}s, loopback)"
 PORT=${PORT:-18089}
 HOME_DIR="$(mktemp -d)"
-java -jar "$JAR" serve --port "$PORT" --data-dir "$HOME_DIR" > "$OUT/server.log" 2>&1 &
+java ${PALERMO_JAVA_OPTS:-} -jar "$JAR" serve --port "$PORT" --data-dir "$HOME_DIR" > "$OUT/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$HOME_DIR"' EXIT
 for i in $(seq 1 180); do

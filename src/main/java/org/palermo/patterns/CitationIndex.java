@@ -23,10 +23,10 @@ public class CitationIndex {
     static final Set<String> ROLES = Set.of("ORIGIN", "TRANSIT", "DESTINATION", "INTERNAL");
 
     private final JdbcClient jdbc;
-    private final LiveCache cache;
+    private final PatternAnswers cache;
     private final CitationBands bands;
 
-    CitationIndex(JdbcClient jdbc, LiveCache cache, CitationBands bands) {
+    CitationIndex(JdbcClient jdbc, PatternAnswers cache, CitationBands bands) {
         this.jdbc = jdbc;
         this.cache = cache;
         this.bands = bands;

@@ -31,9 +31,9 @@ public class DataGaps {
             "SHELTER_OR_VICTIM_SERVICE", "AWARENESS_CAMPAIGN", "TRAINING");
 
     private final JdbcClient jdbc;
-    private final LiveCache cache;
+    private final PatternAnswers cache;
 
-    DataGaps(JdbcClient jdbc, LiveCache cache) {
+    DataGaps(JdbcClient jdbc, PatternAnswers cache) {
         this.jdbc = jdbc;
         this.cache = cache;
     }

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 public class FlowMatrix {
 
     private final JdbcClient jdbc;
-    private final LiveCache cache;
+    private final PatternAnswers cache;
 
-    FlowMatrix(JdbcClient jdbc, LiveCache cache) {
+    FlowMatrix(JdbcClient jdbc, PatternAnswers cache) {
         this.jdbc = jdbc;
         this.cache = cache;
     }

@@ -73,10 +73,10 @@ class PatternsWeb {
         private final VictimProfiles victims;
         private final Development development;
         private final DataGaps gaps;
-        private final JsonAnswers answers;
+        private final PatternAnswers answers;
 
         Api(CitationIndex citations, FlowMatrix flows, FlowImports imports, Trends trends, Changes changes,
-            VictimProfiles victims, Development development, DataGaps gaps, JsonAnswers answers) {
+            VictimProfiles victims, Development development, DataGaps gaps, PatternAnswers answers) {
             this.answers = answers;
             this.citations = citations;
             this.flows = flows;
@@ -101,13 +101,12 @@ class PatternsWeb {
                                              @RequestParam(required = false) Integer from,
                                              @RequestParam(required = false) Integer to,
                                              @RequestParam(required = false) String count,
-                                             @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
                                              @RequestHeader(name = "Accept-Encoding", required = false) String encoding) {
             Basis b = basis(basis);
             Period p = new Period(from, to);
             Counting c = Counting.parse(count);
-            Fresh<List<CitationEntry>> f = citations.compute(role, b, p, c);
-            return answers.answer("citation|" + CitationIndex.role(role) + "|" + b + "|" + p + "|" + c, f, ifNoneMatch, encoding);
+            return answers.json("citation|" + CitationIndex.role(role) + "|" + b + "|" + p + "|" + c, encoding,
+                    () -> citations.compute(role, b, p, c).value());
         }
 
         @GetMapping(path = "/api/v1/citation-index", params = "format=csv")
@@ -149,10 +148,9 @@ class PatternsWeb {
         ResponseEntity<byte[]> flows(@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
                                      @RequestParam(required = false) String form, @RequestParam(required = false) String region,
                                      @RequestParam(required = false) String country, @RequestParam(required = false) String basis,
-                                     @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
                                      @RequestHeader(name = "Accept-Encoding", required = false) String encoding) {
             FlowQuery q = new FlowQuery(new Period(from, to), form, region, country, basis(basis));
-            return answers.answer("flows|" + q.key(), flows.flows(q), ifNoneMatch, encoding);
+            return answers.json("flows|" + q.key(), encoding, () -> flows.flows(q).value());
         }
 
         @GetMapping(path = "/api/v1/flows", params = "format=csv")

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 public class Trends {
 
     private final JdbcClient jdbc;
-    private final LiveCache cache;
+    private final PatternAnswers cache;
 
-    Trends(JdbcClient jdbc, LiveCache cache) {
+    Trends(JdbcClient jdbc, PatternAnswers cache) {
         this.jdbc = jdbc;
         this.cache = cache;
     }

@@ -30,10 +30,10 @@ public class VictimProfiles {
     static final List<String> GROUPS = List.of("WOMEN", "GIRLS", "MEN", "BOYS", "CHILDREN", "MIGRANTS", "REFUGEES_IDPS");
 
     private final JdbcClient jdbc;
-    private final LiveCache cache;
+    private final PatternAnswers cache;
     private final CountrySummaries statistics;
 
-    VictimProfiles(JdbcClient jdbc, LiveCache cache, CountrySummaries statistics) {
+    VictimProfiles(JdbcClient jdbc, PatternAnswers cache, CountrySummaries statistics) {
         this.jdbc = jdbc;
         this.cache = cache;
         this.statistics = statistics;

@@ -45,14 +45,12 @@ public class GlotipImport {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
-    private final DataVersion dataVersion;
     private final Audit audit;
 
-    GlotipImport(JdbcClient jdbc, DataSource dataSource, Audit audit, DataVersion dataVersion) {
+    GlotipImport(JdbcClient jdbc, DataSource dataSource, Audit audit) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.audit = audit;
-        this.dataVersion = dataVersion;
     }
 
     /** Imports a GLOTIP export (CSV, or XLSX with the same table on its first sheet). */
@@ -82,7 +80,6 @@ public class GlotipImport {
             return report(fileName, previous, true, parsed, 0, 0, 0, parsed.rows().size(), perIndicator, flags, t0);
         }
         stage(parsed.rows());
-        dataVersion.changing();
         Set<String> sources = sources(parsed);
         long release = jdbc.sql("""
                         insert into stat_release (source, file_name, sha256, exported_on, imported_by, row_count, inserted, changed, withdrawn, unchanged)

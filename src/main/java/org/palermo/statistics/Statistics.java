@@ -24,12 +24,11 @@ public class Statistics {
 
     static final String TOTAL = "Total";
     private final JdbcClient jdbc;
-    private final DataVersion dataVersion;
-    private final Cache cache = new Cache();
+    private final PublicAnswers kept;
 
-    Statistics(JdbcClient jdbc, DataVersion dataVersion) {
+    Statistics(JdbcClient jdbc, PublicAnswers kept) {
         this.jdbc = jdbc;
-        this.dataVersion = dataVersion;
+        this.kept = kept;
     }
 
     /** An indicator with the dimensions it is broken down by and the years with data. */
@@ -50,7 +49,7 @@ public class Statistics {
     /** A selection; answers are kept until the published data change (a new release, a publication). */
     public List<Observation> find(StatisticsQuery q) {
         StatisticsQuery checked = checked(q);
-        return cache.get("find:" + checked, () -> select(checked));
+        return kept.value("find:" + checked, () -> select(checked));
     }
 
     /** A selection read now, not kept (for answers kept elsewhere). */
@@ -62,39 +61,7 @@ public class Statistics {
 
     /** A value computed from published data, recomputed only when they change. */
     <T> T cached(String key, java.util.function.Supplier<T> compute) {
-        return cache.get(key, compute);
-    }
-
-    /**
-     * Answers by key for the data version they were computed from: the version is read before the
-     * answer is computed, so an entry never holds older data than its version says. A newer version
-     * empties the cache.
-     */
-    private final class Cache {
-        private static final int MAX_ENTRIES = 1000;
-        private final java.util.concurrent.ConcurrentHashMap<String, Object> entries = new java.util.concurrent.ConcurrentHashMap<>();
-        private long version = -1;
-
-        @SuppressWarnings("unchecked")
-        <T> T get(String key, java.util.function.Supplier<T> compute) {
-            long now = dataVersion.current();
-            synchronized (this) {
-                if (now > version) {
-                    entries.clear();
-                    version = now;
-                } else if (entries.size() > MAX_ENTRIES) {
-                    entries.clear();
-                }
-            }
-            // The version is part of the key: a request that read an older version never sees a newer answer, nor the reverse.
-            String versioned = now + "|" + key;
-            Object value = entries.get(versioned);
-            if (value == null) {
-                value = compute.get();
-                entries.put(versioned, value);
-            }
-            return (T) value;
-        }
+        return kept.value(key, compute);
     }
 
     /** Streams a selection in a stable order (for large downloads). */

@@ -35,13 +35,11 @@ public class Submissions {
     public static final List<String> STATUSES = List.of("DRAFT", "SUBMITTED", "VALIDATED", "PUBLISHED", "RETURNED");
 
     private final JdbcClient jdbc;
-    private final DataVersion dataVersion;
     private final TransactionTemplate tx;
     private final Audit audit;
     private final ValidationRules rules;
 
-    Submissions(JdbcClient jdbc, TransactionTemplate tx, Audit audit, ValidationRules rules, DataVersion dataVersion) {
-        this.dataVersion = dataVersion;
+    Submissions(JdbcClient jdbc, TransactionTemplate tx, Audit audit, ValidationRules rules) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.audit = audit;
@@ -205,7 +203,6 @@ public class Submissions {
         tx.executeWithoutResult(status -> {
             Head h = lock(id);
             requireStatus(h, List.of("VALIDATED"), "publish");
-            dataVersion.changing();
             String name = Countries.bundled().byIso3(h.country()).map(c -> c.name()).orElse(h.country());
             int changed = jdbc.sql("""
                             insert into stat_observation_history (observation_id, country, country_name, indicator, dimension, category,
