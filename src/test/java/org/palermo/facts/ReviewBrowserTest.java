@@ -125,7 +125,9 @@ class ReviewBrowserTest {
                         .allMatch(s -> s.getText().equals(figures)));
 
         new Actions(browser).sendKeys("b").sendKeys("0.9").sendKeys(org.openqa.selenium.Keys.ENTER).perform();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        // The bulk box is drawn again after each step: an element found mid-redraw is looked up again.
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.until(d -> d.findElement(By.id("bulk-preview")).getText().startsWith("2 undecided suggestions"));
         WebElement confirm = browser.findElement(By.id("bulk-confirm"));
         assertThat(confirm.getText()).isEqualTo("Accept 2");
