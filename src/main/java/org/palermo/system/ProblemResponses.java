@@ -15,6 +15,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -84,6 +85,15 @@ class ProblemResponses {
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(Exception e, HttpServletRequest request) {
         return problem(HttpStatus.FORBIDDEN, e.getMessage(), request);
+    }
+
+    /**
+     * The client went away while its answer was being written (a closed tab, a cancelled download): there is
+     * no one to answer and nothing went wrong here, so no error is logged and no problem is written.
+     */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e, HttpServletRequest request) {
+        log.debug("Client went away during {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
