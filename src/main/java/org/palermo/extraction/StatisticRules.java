@@ -402,8 +402,8 @@ final class StatisticRules {
         if (press >= 0) {
             return new Reading(PRESS, press, "persons", false);
         }
-        if (s.lower(next).equals("per") && (next + 1 < tokens.size() && tokens.get(next + 1).text().matches("[0-9][0-9.,]*[kK]?")
-                || Set.of("capita", "inhabitants", "habitantes", "habitants").contains(s.lower(next + 1)))) {
+        if (s.lower(next).equals("per") && (next + 1 < tokens.size() && RATE_BASE.matcher(tokens.get(next + 1).text()).matches()
+                || RATE_UNITS.contains(s.lower(next + 1)))) {
             return new Reading(RATE, next + 1, "per " + s.lower(next + 1), false);
         }
         Reading numberOf = numberOf(s, m);
@@ -695,8 +695,7 @@ final class StatisticRules {
             return -1;
         }
         String w = s.lower(k);
-        boolean noun = PRESS_NOUNS.contains(w) && (k + 1 < m.first() || Set.of("the", "an", "a", "of", "their", "his",
-                "her", "its", "la", "el", "l'", "le", "after", "following").contains(s.lower(k - 1)));
+        boolean noun = PRESS_NOUNS.contains(w) && (k + 1 < m.first() || BEFORE_PRESS_NOUN.contains(s.lower(k - 1)));
         if (PRESS_FREE.contains(w) || PRESS_STEMS.stream().anyMatch(w::startsWith) && !noun
                 && !w.equals("charge") && !w.equals("charges")) {
             return k;
@@ -719,15 +718,35 @@ final class StatisticRules {
             return false;
         }
         String next = s.lower(m.last() + 1);
-        if (!Set.of("of", "for", "in", "de", "pour", "por", "en", "with", "con", "avec").contains(next)
+        if (!PARALLEL_LINKS.contains(next)
                 || m.last() + 2 >= s.tokens.size()) {
             return false;
         }
         Token after = s.tokens.get(m.last() + 2);
         String a = after.lower();
         return after.isWord() && !after.capitalised() && !MONTHS.contains(a) && !THESE.contains(a)
-                && !Set.of("whom", "which", "the", "them", "age", "years", "all").contains(a);
+                && !NOT_PARALLEL.contains(a);
     }
+
+    // Word sets of the field-language rules, built once (these run for every number of every sentence).
+    private static final java.util.regex.Pattern RATE_BASE = java.util.regex.Pattern.compile("[0-9][0-9.,]*[kK]?");
+    private static final Set<String> RATE_UNITS = Set.of("capita", "inhabitants", "habitantes", "habitants");
+    private static final Set<String> BEFORE_PRESS_NOUN = Set.of("the", "an", "a", "of", "their", "his", "her", "its",
+            "la", "el", "l'", "le", "after", "following");
+    private static final Set<String> PARALLEL_LINKS = Set.of("of", "for", "in", "de", "pour", "por", "en", "with", "con",
+            "avec");
+    private static final Set<String> NOT_PARALLEL = Set.of("whom", "which", "the", "them", "age", "years", "all");
+    private static final Set<String> CHANGE_WORDS = Set.of("increase", "decrease", "up", "down", "rise", "drop", "fall",
+            "increased", "decreased", "rose", "fell", "dropped", "declined");
+    private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "less", "higher", "lower");
+    private static final Set<String> PERIOD_LINKS = Set.of("in", "en", "during", "durante", "au", "pendant", "over");
+    private static final Set<String> AFTER_BRACKET = Set.of("", ".", ",", ";", "and", "y", "et", "or", "followed",
+            "while", "whereas");
+    private static final Set<String> LEGAL_SUMS = Set.of("bail", "bond", "appeal", "lawsuit", "suit", "settlement",
+            "damages", "fine", "fined", "fines", "restitution", "ransom", "multa", "amende", "caution");
+    private static final Set<String> WORLD_ARTICLES = Set.of("the", "el", "le");
+    private static final Set<String> AROUND_THE_WORLD = Set.of("around", "across", "in", "throughout", "over", "en",
+            "dans", "todo", "travers", "del", "du");
 
     private static final Set<String> EARLIER = Set.of("previous", "preceding", "same", "last", "prior", "mismo",
             "misma", "anterior", "pasado", "précédente", "précédent", "même", "dernier", "dernière");
@@ -739,10 +758,9 @@ final class StatisticRules {
     private static boolean comparedWith(Sentence s, NumberMention m) {
         String prev = s.lower(m.first() - 1);
         String before = s.lower(m.first() - 2);
-        boolean marker = prev.equals("from") && Set.of("increase", "decrease", "up", "down", "rise", "drop", "fall",
-                        "increased", "decreased", "rose", "fell", "dropped", "declined").contains(before)
+        boolean marker = prev.equals("from") && CHANGE_WORDS.contains(before)
                 || (prev.equals("with") || prev.equals("to")) && (before.equals("compared") || before.equals("comparison"))
-                || prev.equals("than") && Set.of("more", "fewer", "less", "higher", "lower").contains(before)
+                || prev.equals("than") && COMPARATIVES.contains(before)
                 || prev.equals("contre") || prev.equals("a") && before.equals("frente")
                 || prev.equals("con") && before.equals("comparación");
         if (!marker) {
@@ -753,7 +771,7 @@ final class StatisticRules {
         if (n.isEmpty() || n.equals(".") || n.equals(",") || n.equals(";") || n.equals(")") || inYearFollows(s, next)) {
             return true;
         }
-        if (Set.of("in", "en", "during", "durante", "au", "pendant", "over").contains(n)) {
+        if (PERIOD_LINKS.contains(n)) {
             for (int k = next + 1; k <= Math.min(s.tokens.size() - 1, next + 3); k++) {
                 if (EARLIER.contains(s.lower(k))) {
                     return true;
@@ -781,7 +799,7 @@ final class StatisticRules {
             return null;
         }
         String after = s.lower(close + 1);
-        if (!Set.of("", ".", ",", ";", "and", "y", "et", "or", "followed", "while", "whereas").contains(after)) {
+        if (!AFTER_BRACKET.contains(after)) {
             return null;
         }
         String unit = lastUnit;
@@ -795,10 +813,8 @@ final class StatisticRules {
 
     /** "a $10 million appeal", "a $500 bail": a sum of one person's case, not a statistic. */
     private static boolean legalSum(Sentence s, NumberMention m) {
-        Set<String> legal = Set.of("bail", "bond", "appeal", "lawsuit", "suit", "settlement", "damages", "fine",
-                "fined", "fines", "restitution", "ransom", "multa", "amende", "caution");
         for (int k = Math.max(0, m.first() - 3); k <= Math.min(s.tokens.size() - 1, m.last() + 3); k++) {
-            if (legal.contains(s.lower(k))) {
+            if (LEGAL_SUMS.contains(s.lower(k))) {
                 return true;
             }
         }
@@ -811,9 +827,7 @@ final class StatisticRules {
             String w = s.lower(k);
             if (w.equals("worldwide") || w.equals("globally") || w.equals("mundial") || w.equals("mondial")
                     || (w.equals("world") || w.equals("globe") || w.equals("mundo") || w.equals("monde"))
-                    && Set.of("the", "el", "le").contains(s.lower(k - 1))
-                    && Set.of("around", "across", "in", "throughout", "over", "en", "dans", "todo", "travers", "del", "du")
-                            .contains(s.lower(k - 2))) {
+                    && WORLD_ARTICLES.contains(s.lower(k - 1)) && AROUND_THE_WORLD.contains(s.lower(k - 2))) {
                 return true;
             }
         }

@@ -34,7 +34,7 @@ public record RuleAccuracy(String rule, String extractor, int accepted, int corr
             return NO_DECISIONS + bulk;
         }
         return accepted + " accepted, " + corrected + " corrected, " + rejected + " rejected ("
-                + Math.round(100.0 * accepted / decided()) + " %)" + bulk;
+                + Math.round(100 * accuracy()) + " %)" + bulk;
     }
 
     static RuleAccuracy none(String rule, String extractor) {

@@ -111,9 +111,6 @@ class StatisticsWeb {
     record BulkStep(String action, List<Long> ids) {
     }
 
-    record BulkResult(String action, long done, long refused, List<Submissions.BulkOutcome> results) {
-    }
-
     record Comment(String comment) {
     }
 
@@ -296,13 +293,11 @@ class StatisticsWeb {
          * is done or refused on its own; the answer lists every outcome with its reason.
          */
         @PostMapping("/api/v1/statistics/submissions/bulk")
-        BulkResult bulk(@RequestBody(required = false) BulkStep body) {
+        Submissions.BulkResult bulk(@RequestBody(required = false) BulkStep body) {
             if (body == null) {
                 throw new InvalidInputException("action", "Send {\"action\": \"validate\" or \"publish\", \"ids\": [...]}");
             }
-            List<Submissions.BulkOutcome> outcomes = submissions.bulk(body.action(), body.ids());
-            long done = outcomes.stream().filter(Submissions.BulkOutcome::done).count();
-            return new BulkResult(body.action(), done, outcomes.size() - done, outcomes);
+            return submissions.bulk(body.action(), body.ids());
         }
     }
 

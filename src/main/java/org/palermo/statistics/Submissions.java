@@ -283,13 +283,17 @@ public class Submissions {
     public record BulkOutcome(long id, String country, Integer year, boolean done, String status, String error) {
     }
 
+    /** A bulk step: how many submissions it did and refused, and the outcome of each. */
+    public record BulkResult(String action, long done, long refused, List<BulkOutcome> results) {
+    }
+
     /**
      * Validates, or publishes, a backlog of submissions at once. Each submission goes through the same
      * step, checks and audit entry as on its own, in its own transaction: one that breaks a rule, is in
      * another status or does not exist is reported with the reason and the others go on. The step as a
      * whole is audited too (who, which, how many done and refused).
      */
-    public List<BulkOutcome> bulk(String action, List<Long> ids) {
+    public BulkResult bulk(String action, List<Long> ids) {
         if (!"validate".equals(action) && !"publish".equals(action)) {
             throw new InvalidInputException("action", "A bulk step is 'validate' or 'publish', not '" + action + "'");
         }
@@ -313,12 +317,13 @@ public class Submissions {
             }
         }
         long done = outcomes.stream().filter(BulkOutcome::done).count();
+        BulkResult result = new BulkResult(action, done, outcomes.size() - done, outcomes);
         Map<String, Object> after = new LinkedHashMap<>();
-        after.put("done", done);
-        after.put("refused", outcomes.size() - done);
+        after.put("done", result.done());
+        after.put("refused", result.refused());
         after.put("ids", distinct);
         audit.record("statistics.submission.bulk-" + action, "stat_submission:bulk", null, after);
-        return outcomes;
+        return result;
     }
 
     private List<SubmissionValue> parse(List<ValueInput> inputs) {
