@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Convert a world-atlas TopoJSON file to GeoJSON (one Feature per country, id = ISO numeric code).
 
-Used once to derive src/main/resources/static/geo/countries-110m.geojson from world-atlas@2.0.2
+Used once to derive palermo-app/src/main/resources/static/geo/countries-110m.geojson from world-atlas@2.0.2
 (Natural Earth 4.1.0); kept so the derivation can be repeated:
     python3 tools/topojson_to_geojson.py INPUT.topo.json OUTPUT.geojson
 """

@@ -3,6 +3,6 @@
 # and end to end over HTTP (token lookup + role check) against a public endpoint as the baseline.
 set -e
 cd "$(dirname "$0")/../.."
-mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
-exec java -Xmx1g -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+CP="$(bench/classpath.sh)"
+exec java -Xmx1g -cp "$CP" \
   bench/accounts/AuthorizationBench.java

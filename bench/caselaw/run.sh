@@ -4,11 +4,9 @@
 # Usage: bench/caselaw/run.sh [N]   (from the repository root; builds the classes if needed, offline)
 set -e
 cd "$(dirname "$0")/../.."
-[ -d target/classes/org/palermo/caselaw ] || mvn -q compile
-CP_FILE=target/bench-caselaw.classpath
-[ -f "$CP_FILE" ] || mvn -q dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime
-OUT=target/bench-caselaw
+CP="$(bench/classpath.sh)"
+OUT=bench/out/caselaw
 rm -rf "$OUT" && mkdir -p "$OUT"
-javac -d "$OUT" -cp "target/classes:$(cat "$CP_FILE")" bench/caselaw/CaseBench.java
+javac -d "$OUT" -cp "$CP" bench/caselaw/CaseBench.java
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
-exec java -Xmx2g -cp "$OUT:target/classes:$(cat "$CP_FILE")" org.palermo.caselaw.CaseBench "${1:-100000}"
+exec java -Xmx2g -cp "$OUT:$CP" org.palermo.caselaw.CaseBench "${1:-100000}"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Statistics of `./palermo extract` on the news gold (src/test/resources/extraction/news-statistics.*),
+# Statistics of `./palermo extract` on the news gold (palermo-core/src/test/resources/extraction/news-statistics.*),
 # scored by score_facts.py exactly as held-out documents are: the split's passages are extracted from a
 # JSONL (their country as the hint) and written one file per id for the scorer.
 #   bench/extraction/news-gold.sh dev|test [SCORER]   (SCORER defaults to ../shared/tools/score_facts.py)
@@ -13,7 +13,7 @@ rm -rf "$OUT" && mkdir -p "$OUT/docs"
 python3 - "$SPLIT" "$OUT" <<'PY'
 import json, sys
 split, out = sys.argv[1], sys.argv[2]
-res = "src/test/resources/extraction/"
+res = "palermo-core/src/test/resources/extraction/"
 ids = set()
 with open(f"{out}/input.jsonl", "w", encoding="utf-8") as inp:
     for line in open(res + "news-statistics.jsonl", encoding="utf-8"):

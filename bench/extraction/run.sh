@@ -10,7 +10,7 @@ TEXT_MB="${1:-50}"
 OUT="$ROOT/bench/out/extraction"
 rm -rf "$OUT" && mkdir -p "$OUT/text"
 ./palermo help >/dev/null
-cat src/main/resources/data/seeds/*.txt > "$OUT/seeds-all.txt"
+cat palermo-core/src/main/resources/data/seeds/*.txt > "$OUT/seeds-all.txt"
 size=$(stat -c %s "$OUT/seeds-all.txt")
 copies=$(( (TEXT_MB * 1024 * 1024 + size - 1) / size ))
 for i in $(seq 1 "$copies"); do cp "$OUT/seeds-all.txt" "$OUT/text/copy-$i.txt"; done

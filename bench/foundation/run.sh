@@ -34,7 +34,7 @@ echo "serve: cold start to healthy ${cold}s (target <= 40), warm ${warm}s (targe
 
 # Plain text: the five seeds concatenated, repeated with a unique first line until TEXT_MB.
 mkdir -p "$OUT/text"
-cat src/main/resources/data/seeds/*.txt > "$OUT/seeds-all.txt"
+cat palermo-core/src/main/resources/data/seeds/*.txt > "$OUT/seeds-all.txt"
 size=$(stat -c %s "$OUT/seeds-all.txt")
 copies=$(( (TEXT_MB * 1024 * 1024 + size - 1) / size ))
 for i in $(seq 1 "$copies"); do { echo "Benchmark copy $i"; echo; cat "$OUT/seeds-all.txt"; } > "$OUT/text/copy-$i.txt"; done
@@ -54,8 +54,7 @@ print(f"ingest text: {mb:.1f} MB in {n} files, {run:.1f}s (baseline one tiny fil
 PY
 
 # PDFs made from the seed text with PDFBox.
-mvn -q dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
-pages=$(java -cp "$(cat "$OUT/cp.txt")" bench/foundation/MakePdfs.java src/main/resources/data/seeds "$OUT/pdf" "$PDF_FILES")
+pages=$(java -cp "$(bench/classpath.sh)" bench/foundation/MakePdfs.java palermo-core/src/main/resources/data/seeds "$OUT/pdf" "$PDF_FILES")
 t0=$(now); ./palermo ingest --data-dir "$OUT/data-pdf" "$OUT/tiny.txt" >/dev/null 2>&1; t1=$(now)
 pbase=$(elapsed "$t0" "$t1")
 t0=$(now); ./palermo ingest --data-dir "$OUT/data-pdf" "$OUT/pdf" >/dev/null 2>"$OUT/pdf.err"; t1=$(now)

@@ -6,12 +6,12 @@
 #   PALERMO_JAVA_OPTS are passed to the server JVM (GC, system properties), as ./palermo does
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-OUT="$ROOT/target/bench-statistics"
+OUT="$ROOT/bench/out/statistics"
 mkdir -p "$OUT"
 CSV="${1:-}"
 if [[ -z "$CSV" ]]; then
   CSV="$OUT/data_glotip.csv"
-  gunzip -c "$ROOT/src/main/resources/data/statistics/data_glotip.csv.gz" > "$CSV"
+  gunzip -c "$ROOT/palermo-app/src/main/resources/data/statistics/data_glotip.csv.gz" > "$CSV"
 fi
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 2; }
 
@@ -26,9 +26,7 @@ busy() {
 }
 echo "== $(date -u +%FT%TZ), $(nproc) cores, load average $(load)"
 echo "== build (no tests)"
-mvn -q -B -f "$ROOT/pom.xml" -DskipTests package >&2
-mvn -q -B -f "$ROOT/pom.xml" dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" >&2
-CP="$ROOT/target/classes:$(cat "$OUT/classpath.txt")"
+CP="$("$ROOT/bench/classpath.sh")"
 javac -nowarn -cp "$CP" -d "$OUT/classes" "$ROOT/bench/statistics/ImportBench.java"
 
 if [[ -z "${HTTP_ONLY:-}" ]]; then
@@ -36,7 +34,7 @@ if [[ -z "${HTTP_ONLY:-}" ]]; then
   java -cp "$OUT/classes:$CP" ImportBench "$CSV" "${RUNS:-5}"
 fi
 
-JAR="${JAR:-$ROOT/target/palermo.jar}"   # JAR=… serves another build (e.g. a baseline) against the same load
+JAR="${JAR:-$ROOT/palermo-app/target/palermo.jar}"   # JAR=… serves another build (e.g. a baseline) against the same load
 echo "== HTTP under 32 concurrent clients (wrk -t2 -c32 -d${DURATION:-15}s, loopback)"
 PORT=${PORT:-18089}
 HOME_DIR="$(mktemp -d)"

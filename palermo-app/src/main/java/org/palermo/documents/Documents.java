@@ -1,0 +1,203 @@
+package org.palermo.documents;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.palermo.accounts.Audit;
+import org.palermo.reference.Countries;
+import org.palermo.system.InvalidInputException;
+import org.palermo.system.NotFoundException;
+import org.palermo.text.Paragraph;
+import org.palermo.text.Paragraphs;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Documents and their plain text. Ingesting is one transaction per file: the document, its
+ * paragraphs, its audit row and whatever downstream listeners write for it land together, or a
+ * failure leaves nothing behind. The same content ingested again changes nothing.
+ */
+@Service
+public class Documents {
+
+    private final JdbcClient jdbc;
+    private final Sources sources;
+    private final Audit audit;
+    private final ApplicationEventPublisher events;
+
+    Documents(JdbcClient jdbc, Sources sources, Audit audit, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.sources = sources;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /**
+     * Reads and stores one file.
+     *
+     * @throws UnreadableDocumentException when the file cannot be turned into text (named, with the reason)
+     */
+    @Transactional(rollbackFor = Exception.class)
+    public IngestResult ingest(Upload upload) throws UnreadableDocumentException {
+        String fileName = cleanFileName(upload.fileName());
+        if (upload.content() == null || upload.content().length == 0) {
+            throw new UnreadableDocumentException(fileName, "the file is empty");
+        }
+        String country = checkCountry(upload.country());
+        String hash = sha256(upload.content());
+        Optional<IngestResult> existing = byHash(hash, fileName);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        PlainText.Read read = PlainText.read(fileName, new java.io.ByteArrayInputStream(upload.content()));
+        String text = read.text().replace("\u0000", "");
+        if (text.isBlank()) {
+            throw new UnreadableDocumentException(fileName, "the file holds no text");
+        }
+        List<Paragraph> paragraphs = Paragraphs.split(text);
+        String title = titleOf(read, text, fileName);
+        SourceType type = upload.sourceType() == null ? SourceType.INTERNATIONAL_ORGANISATION : upload.sourceType();
+        Source source = sources.findOrRegister(upload.sourceName() == null ? title : upload.sourceName(), type);
+        long id;
+        try {
+            id = jdbc.sql("""
+                            insert into document (source_id, title, file_name, media_type, content_sha256, plain_text, country, ingested_by)
+                            values (:source, :title, :file, :media, :hash, :text, :country, :by) returning id""")
+                    .param("source", source.id()).param("title", title).param("file", fileName)
+                    .param("media", read.mediaType()).param("hash", hash).param("text", text)
+                    .param("country", country).param("by", org.palermo.accounts.Actors.currentName())
+                    .query(Long.class).single();
+        } catch (DuplicateKeyException raced) {
+            // Another process stored the same content between our check and insert: same result as a re-ingest.
+            return byHash(hash, fileName).orElseThrow(() -> raced);
+        }
+        for (Paragraph p : paragraphs) {
+            jdbc.sql("insert into paragraph (document_id, idx, number, anchor, start_offset, end_offset) values (:d, :i, :n, :a, :s, :e)")
+                    .param("d", id).param("i", p.index()).param("n", p.number()).param("a", p.anchor())
+                    .param("s", p.start()).param("e", p.end()).update();
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("file_name", fileName);
+        after.put("title", title);
+        after.put("sha256", hash);
+        after.put("paragraphs", paragraphs.size());
+        after.put("characters", text.length());
+        audit.record("document.ingest", "document:" + id, null, after);
+        events.publishEvent(new DocumentIngested(id, source.id(), source.type(), fileName, country));
+        return new IngestResult(id, fileName, true, paragraphs.size());
+    }
+
+    public List<DocumentSummary> list() {
+        return jdbc.sql("""
+                        select d.id, d.title, d.file_name, s.source_type, s.name, d.country, length(d.plain_text), d.ingested_at,
+                               (select count(*) from paragraph p where p.document_id = d.id) as paragraphs
+                        from document d join source s on s.id = d.source_id
+                        order by d.id""")
+                .query((rs, i) -> new DocumentSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        SourceType.valueOf(rs.getString(4)), rs.getInt(9), rs.getString(5), trim(rs.getString(6)),
+                        rs.getInt(7), rs.getTimestamp(8).toInstant()))
+                .list();
+    }
+
+    public DocumentDetail get(long id) {
+        record Row(long id, String title, String fileName, String mediaType, String country, String sha, long sourceId, String text) {
+        }
+        Row row = jdbc.sql("select id, title, file_name, media_type, country, content_sha256, source_id, plain_text from document where id = :id")
+                .param("id", id)
+                .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        trim(rs.getString(5)), rs.getString(6), rs.getLong(7), rs.getString(8)))
+                .optional().orElseThrow(() -> new NotFoundException("No document with id " + id));
+        Source source = sources.get(row.sourceId());
+        List<DocumentParagraph> paragraphs = jdbc.sql(
+                        "select number, anchor, start_offset, end_offset from paragraph where document_id = :id order by idx")
+                .param("id", id)
+                .query((rs, i) -> new DocumentParagraph(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+                        row.text().substring(rs.getInt(3), rs.getInt(4))))
+                .list();
+        return new DocumentDetail(row.id(), row.title(), row.fileName(), source.type(), row.mediaType(), row.country(),
+                row.sha(), source, paragraphs);
+    }
+
+    /** The stored plain text, into which every offset points. */
+    public String plainText(long id) {
+        return jdbc.sql("select plain_text from document where id = :id").param("id", id).query(String.class)
+                .optional().orElseThrow(() -> new NotFoundException("No document with id " + id));
+    }
+
+    public int count() {
+        return jdbc.sql("select count(*) from document").query(Integer.class).single();
+    }
+
+    private Optional<IngestResult> byHash(String hash, String fileName) {
+        return jdbc.sql("select d.id, (select count(*) from paragraph p where p.document_id = d.id) from document d where content_sha256 = :h")
+                .param("h", hash)
+                .query((rs, i) -> new IngestResult(rs.getLong(1), fileName, false, rs.getInt(2)))
+                .optional();
+    }
+
+    private static String checkCountry(String country) {
+        if (country == null || country.isBlank()) {
+            return null;
+        }
+        String iso3 = country.strip().toUpperCase(Locale.ROOT);
+        if (!Countries.bundled().isKnown(iso3)) {
+            throw new InvalidInputException("country", "Unknown ISO 3166-1 alpha-3 country code '" + country + "'");
+        }
+        return iso3;
+    }
+
+    /** Only the last path segment, without control characters: a name, never a path. */
+    static String cleanFileName(String name) {
+        String n = name == null ? "" : name.replace('\\', '/');
+        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+        if (n.isEmpty() || n.equals(".") || n.equals("..")) {
+            throw new InvalidInputException("file", "The file has no usable name");
+        }
+        return n.length() > 255 ? n.substring(n.length() - 255) : n;
+    }
+
+    private static String titleOf(PlainText.Read read, String text, String fileName) {
+        if (read.title() != null) {
+            return shorten(read.title());
+        }
+        for (String line : text.split("\n", 50)) {
+            String l = line.strip();
+            if (l.length() >= 12 && Character.isLetter(l.codePointAt(0))) {
+                return shorten(l);
+            }
+        }
+        return fileName;
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 199) + "…";
+    }
+
+    private static String trim(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sets the title of a document (used for bundled documents whose title is known). */
+    @Transactional
+    public void retitle(long id, String title) {
+        jdbc.sql("update document set title = :t where id = :id").param("t", shorten(title)).param("id", id).update();
+        audit.record("document.retitle", "document:" + id, null, Map.of("title", title));
+    }
+}

@@ -1,0 +1,193 @@
+package org.palermo.statistics;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.palermo.reference.Countries;
+import org.palermo.text.CsvReader;
+import org.palermo.system.InvalidInputException;
+
+/**
+ * Reads a UNODC GLOTIP export (CSV or the same table from the XLSX): preamble lines (publisher, export
+ * date), a header row, then one row per published figure. Values stay as published: "<5" keeps its
+ * text with no number; "6,112,019" is 6112019. Pure: no database, no Spring.
+ */
+final class GlotipFile {
+
+    static final List<String> REQUIRED = List.of("Iso3_code", "Country", "Indicator", "Dimension", "Category", "Sex", "Age",
+            "Year", "Unit of measurement", "txtVALUE", "Source");
+    private static final Pattern COUNT = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+");
+    private static final Pattern SUPPRESSED = Pattern.compile("<\\s*\\d+");
+    private static final DateTimeFormatter EXPORT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** One published figure, ready to store. {@code line} is the 1-based line (row) in the file. */
+    record Row(int line, String country, String countryName, String indicator, String dimension, String category,
+               String categoryText, String sex, String age, int year, Long value, String valueText, String unit,
+               String source, int occurrence, java.util.UUID rowKey, boolean duplicate, boolean conflict) {
+    }
+
+    /** A row that could not be placed, with the reason. */
+    record Problem(int line, String reason, String text) {
+    }
+
+    record Parsed(LocalDate exportedOn, List<Row> rows, List<Problem> problems, List<Problem> notes) {
+    }
+
+    private GlotipFile() {
+    }
+
+    static Parsed parseCsv(String fileName, CharSequence content, Set<String> countryDimensions) {
+        return parse(fileName, CsvReader.parse(content), countryDimensions);
+    }
+
+    /** @param table the file's rows as text cells, preamble included */
+    static Parsed parse(String fileName, List<List<String>> table, Set<String> countryDimensions) {
+        int headerAt = -1;
+        for (int i = 0; i < Math.min(table.size(), 20); i++) {
+            if (!table.get(i).isEmpty() && table.get(i).get(0).strip().equalsIgnoreCase("Iso3_code")) {
+                headerAt = i;
+                break;
+            }
+        }
+        if (headerAt < 0) {
+            throw new InvalidInputException("file", fileName + ": no GLOTIP header row (a row starting with Iso3_code) in the first 20 rows");
+        }
+        Map<String, Integer> column = new HashMap<>();
+        List<String> header = table.get(headerAt);
+        for (int i = 0; i < header.size(); i++) {
+            column.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        List<String> missing = REQUIRED.stream().filter(c -> !column.containsKey(c.toLowerCase(Locale.ROOT))).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException("file", fileName + " line " + (headerAt + 1) + ": missing column(s) " + String.join(", ", missing)
+                    + "; a GLOTIP export has " + String.join(", ", REQUIRED));
+        }
+        LocalDate exported = exportDate(table.subList(0, headerAt));
+        List<Row> rows = new ArrayList<>(table.size());
+        List<Problem> problems = new ArrayList<>();
+        List<Problem> notes = new ArrayList<>();
+        Map<String, Integer> occurrences = new HashMap<>();
+        Map<String, java.util.Set<String>> valuesByKey = new HashMap<>();
+        Map<String, String> normalisedCategories = new HashMap<>();
+        List<Row> provisional = new ArrayList<>(table.size());
+        List<String> keys = new ArrayList<>(table.size());
+        Countries countries = Countries.bundled();
+        Nationalities nationalities = Nationalities.bundled();
+        for (int i = headerAt + 1; i < table.size(); i++) {
+            List<String> cells = table.get(i);
+            int line = i + 1;
+            if (cells.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            Cells c = new Cells(cells, column);
+            if (cells.size() < header.size()) {
+                problems.add(new Problem(line, "has " + cells.size() + " fields, the header has " + header.size(), String.join(",", cells)));
+                continue;
+            }
+            String indicator = c.get("Indicator");
+            String dimension = c.get("Dimension");
+            String category = c.get("Category");
+            String sex = c.get("Sex");
+            String age = c.get("Age");
+            if (indicator.isEmpty() || dimension.isEmpty() || sex.isEmpty() || age.isEmpty()) {
+                problems.add(new Problem(line, "indicator, dimension, sex or age is empty", String.join(",", cells)));
+                continue;
+            }
+            Integer year = parseYear(c.get("Year"));
+            if (year == null) {
+                problems.add(new Problem(line, "year '" + c.get("Year") + "' is not a year", String.join(",", cells)));
+                continue;
+            }
+            String valueText = c.get("txtVALUE");
+            Long value;
+            if (SUPPRESSED.matcher(valueText).matches()) {
+                value = null;
+            } else if (COUNT.matcher(valueText).matches() && valueText.length() <= 18) {
+                value = Long.parseLong(valueText.replace(",", ""));
+            } else {
+                problems.add(new Problem(line, "value '" + valueText + "' is neither a count nor a suppressed count like <5",
+                        String.join(",", cells)));
+                continue;
+            }
+            String countryName = c.get("Country");
+            String iso3 = c.get("Iso3_code").toUpperCase(Locale.ROOT);
+            if (!countries.isKnown(iso3)) {
+                notes.add(new Problem(line, "no ISO 3166 code for '" + countryName + "'"
+                        + (iso3.isEmpty() ? "" : " (code '" + iso3 + "' unknown)") + ": kept with country null", String.join(",", cells)));
+                iso3 = null;
+            }
+            String normalised = category;
+            if (countryDimensions.contains(dimension)) {
+                String reporting = iso3;
+                normalised = normalisedCategories.computeIfAbsent(category + "\u0001" + reporting,
+                        k -> nationalities.iso3(category, reporting).orElse(category));
+            }
+            String source = c.get("Source").isEmpty() ? "GLOTIP" : c.get("Source");
+            String unit = c.get("Unit of measurement").isEmpty() ? "Counts" : c.get("Unit of measurement");
+            String key = String.join("\u0001", source, iso3 == null ? "" : iso3, countryName, indicator, dimension, category, sex, age,
+                    String.valueOf(year));
+            int occurrence = occurrences.merge(key, 1, Integer::sum);
+            valuesByKey.computeIfAbsent(key, k -> new java.util.HashSet<>(2)).add(valueText);
+            keys.add(key);
+            provisional.add(new Row(line, iso3, countryName, indicator, dimension, normalised, category, sex, age, year, value, valueText,
+                    unit, source, occurrence, rowKey(key + "\u0001" + occurrence), false, false));
+        }
+        for (int i = 0; i < provisional.size(); i++) {
+            Row r = provisional.get(i);
+            String key = keys.get(i);
+            boolean duplicate = occurrences.get(key) > 1;
+            boolean conflict = valuesByKey.get(key).size() > 1;
+            rows.add(duplicate ? new Row(r.line(), r.country(), r.countryName(), r.indicator(), r.dimension(), r.category(),
+                    r.categoryText(), r.sex(), r.age(), r.year(), r.value(), r.valueText(), r.unit(), r.source(), r.occurrence(),
+                    r.rowKey(), true, conflict) : r);
+        }
+        return new Parsed(exported, rows, problems, notes);
+    }
+
+    /** The identity of a published row: MD5 of its key and occurrence, as a UUID (the same bytes as PostgreSQL's md5()::uuid). */
+    static java.util.UUID rowKey(String keyAndOccurrence) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("MD5").digest(keyAndOccurrence.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(d);
+            return new java.util.UUID(b.getLong(), b.getLong());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Integer parseYear(String s) {
+        if (!s.matches("\\d{4}")) {
+            return null;
+        }
+        int y = Integer.parseInt(s);
+        return y >= 1900 && y <= 2100 ? y : null;
+    }
+
+    private static LocalDate exportDate(List<List<String>> preamble) {
+        for (List<String> row : preamble) {
+            for (String cell : row) {
+                try {
+                    return LocalDate.parse(cell.strip(), EXPORT_DATE);
+                } catch (DateTimeParseException notADate) {
+                    // keep looking
+                }
+            }
+        }
+        return null;
+    }
+
+    private record Cells(List<String> cells, Map<String, Integer> column) {
+        String get(String name) {
+            Integer i = column.get(name.toLowerCase(Locale.ROOT));
+            return i == null || i >= cells.size() ? "" : cells.get(i).strip();
+        }
+    }
+}
