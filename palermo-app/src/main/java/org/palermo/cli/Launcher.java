@@ -48,7 +48,8 @@ public final class Launcher implements Runnable {
     static String oneLine(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
-            if (root instanceof org.palermo.system.InvalidInputException) {
+            if (root instanceof org.palermo.system.InvalidInputException
+                    || root instanceof org.palermo.system.DatabaseUnavailableException) {
                 break;
             }
             root = root.getCause();
