@@ -29,10 +29,22 @@ class Database {
         props.put("palermo.demo-data", "false");
         props.put("logging.level.org.palermo", "WARN");
         props.put("spring.main.log-startup-info", "false");
-        return new SpringApplicationBuilder(PalermoApplication.class)
+        return oneLineFailures(new SpringApplicationBuilder(PalermoApplication.class))
                 .web(WebApplicationType.NONE)
-                
                 .logStartupInfo(false)
                 .run(props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+    }
+
+    /**
+     * A start-up that fails (a database that does not answer, a wrong password) is said once, in one line,
+     * by the launcher (exit 2), instead of Spring's report of the whole chain of beans with every stack trace.
+     * As defaults: {@code PALERMO_JAVA_OPTS=-Dlogging.level.org.springframework.boot.SpringApplication=ERROR}
+     * brings the report back.
+     */
+    static SpringApplicationBuilder oneLineFailures(SpringApplicationBuilder builder) {
+        return builder.properties(Map.of(
+                "logging.level.org.springframework.boot.SpringApplication", "OFF",
+                "logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext", "ERROR",
+                "logging.level.org.springframework.boot.web.server.servlet.context", "ERROR"));
     }
 }
