@@ -47,4 +47,16 @@ class Database {
                 "logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext", "ERROR",
                 "logging.level.org.springframework.boot.web.server.servlet.context", "ERROR"));
     }
+
+    /**
+     * For the commands that use the database without the application context (backup, restore): without
+     * Spring Boot nobody sets the log levels, and the embedded server would narrate its start on stdout.
+     */
+    static void quietLogging() {
+        if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
+            logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
+            // module ranges make out-of-order migrations normal (application.properties says the same)
+            logback.getLogger("org.flywaydb.core.internal.command.DbMigrate").setLevel(ch.qos.logback.classic.Level.ERROR);
+        }
+    }
 }

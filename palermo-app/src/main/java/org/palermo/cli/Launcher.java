@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 CodeCasesCommand.class,
                 ReportCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Launcher implements Runnable {

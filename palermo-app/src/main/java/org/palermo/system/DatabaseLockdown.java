@@ -186,7 +186,8 @@ final class DatabaseLockdown {
             if (exists(s, "audit_log") && !auditRightsAsWanted(s)) {
                 s.execute("revoke all on public.audit_log from " + DatabaseCredentials.APP_USER);
                 s.execute("grant select, insert on public.audit_log to " + DatabaseCredentials.APP_USER);
-                s.execute("grant usage on sequence public.audit_log_id_seq to " + DatabaseCredentials.APP_USER);
+                // select: a backup reads where the sequence stands
+                s.execute("grant usage, select on sequence public.audit_log_id_seq to " + DatabaseCredentials.APP_USER);
                 changes.add("audit log rights");
             }
             if (!changes.isEmpty()) {
@@ -200,7 +201,8 @@ final class DatabaseLockdown {
                 select has_table_privilege('%1$s', 'public.audit_log', 'SELECT')
                    and has_table_privilege('%1$s', 'public.audit_log', 'INSERT')
                    and not has_table_privilege('%1$s', 'public.audit_log', 'UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER')
-                   and has_sequence_privilege('%1$s', 'public.audit_log_id_seq', 'USAGE')""".formatted(DatabaseCredentials.APP_USER))) {
+                   and has_sequence_privilege('%1$s', 'public.audit_log_id_seq', 'USAGE')
+                   and has_sequence_privilege('%1$s', 'public.audit_log_id_seq', 'SELECT')""".formatted(DatabaseCredentials.APP_USER))) {
             return rs.next() && rs.getBoolean(1);
         }
     }
