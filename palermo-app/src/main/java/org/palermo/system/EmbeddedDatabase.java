@@ -242,14 +242,34 @@ public final class EmbeddedDatabase implements AutoCloseable {
         boolean isPostgres = process.flatMap(p -> p.info().command()).map(c -> c.contains("postgres")).orElse(false);
         if (process.isPresent() && isPostgres) {
             log.warn("Stopping PostgreSQL (pid {}) left running on {} by a process that has ended", pid, home.pgdata());
-            process.get().destroy();
+            // SIGINT is PostgreSQL's fast shutdown: open transactions (the dead process's) are rolled back,
+            // sessions are ended, and a checkpoint leaves the data directory clean. SIGTERM (destroy) would
+            // wait for every session to end by itself, which a session blocked on a lock may never do.
+            if (!signal("-INT", pid)) {
+                process.get().destroy();
+            }
             try {
-                process.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                process.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
             } catch (Exception e) {
+                // crash recovery at the next start is still better than no start
+                log.warn("PostgreSQL (pid {}) did not stop within 60 s; killing it", pid);
                 process.get().destroyForcibly();
+                process.get().onExit().join();
             }
         }
         Files.deleteIfExists(pidFile);
+    }
+
+    private static boolean signal(String signal, long pid) {
+        try {
+            return new ProcessBuilder("kill", signal, Long.toString(pid)).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static boolean accepts(int port) {

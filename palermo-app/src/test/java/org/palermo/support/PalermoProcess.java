@@ -53,6 +53,8 @@ public final class PalermoProcess implements AutoCloseable {
                     "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                     "-Dpdfbox.fontcache=" + workDir,
                     "-Dlogging.level.org.palermo=WARN",
+                    // tests bring their own data; serve would otherwise load the demo data on a first start
+                    "-Dpalermo.demo-data=false",
                     "org.palermo.cli.Launcher"));
             command.addAll(Arrays.asList(args));
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());

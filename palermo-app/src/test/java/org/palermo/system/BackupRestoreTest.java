@@ -168,6 +168,26 @@ class BackupRestoreTest {
         }
     }
 
+    @Test
+    void aRestoreIntoADataDirectoryInUseOrFromAFileThatIsNoBackupIsRefusedInOneLine() throws Exception {
+        Path busy = console.dir().resolve("busy");
+        Files.createDirectories(busy.resolve("pgdata"));
+        Files.writeString(busy.resolve("notes.txt"), "mine");
+        Path notABackup = console.dir().resolve("notes.backup");
+        Files.writeString(notABackup, "not a zip");
+
+        assertThat(Launcher.run("restore", notABackup.toString(), "--data-dir", busy.toString())).isEqualTo(2);
+        assertThat(console.stderr().strip()).isEqualTo("palermo restore: " + busy + " is not empty (it holds notes.txt, pgdata):"
+                + " a backup is restored only into an empty or new data directory");
+        assertThat(Files.readString(busy.resolve("notes.txt"))).isEqualTo("mine");
+
+        console.reset();
+        Path empty = console.dir().resolve("empty");
+        assertThat(Launcher.run("restore", notABackup.toString(), "--data-dir", empty.toString())).isEqualTo(2);
+        assertThat(console.stderr().strip()).hasLineCount(1).startsWith("palermo restore: " + notABackup + ": not a Palermo backup");
+        assertThat(empty).doesNotExist();
+    }
+
     /** Rows per table of the application's schema (Flyway's own history aside). */
     static Map<String, Long> counts(JdbcClient jdbc) {
         Map<String, Long> counts = new TreeMap<>();
