@@ -35,7 +35,7 @@ public final class PalermoProcess implements AutoCloseable {
     }
 
     /**
-     * @param env variables to set (a null value removes one, e.g. a {@code PALERMO_DB_URL} of the test run)
+     * @param env variables to set (a null value removes one); {@code PALERMO_DB_*} of the test run are not passed on
      */
     public static PalermoProcess start(Path workDir, Map<String, String> env, String... args) {
         try {
@@ -58,6 +58,8 @@ public final class PalermoProcess implements AutoCloseable {
                     "org.palermo.cli.Launcher"));
             command.addAll(Arrays.asList(args));
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            // the data directory the test gives, not an external server this test run may have been pointed at
+            List.of("PALERMO_DB_URL", "PALERMO_DB_USER", "PALERMO_DB_PASSWORD").forEach(builder.environment()::remove);
             env.forEach((k, v) -> {
                 if (v == null) {
                     builder.environment().remove(k);

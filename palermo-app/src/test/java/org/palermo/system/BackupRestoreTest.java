@@ -37,6 +37,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the accounts' tokens and the audit trail, and the application starts on it and answers as before
  * (the case-law search index is rebuilt on that start). A backup taken while documents keep arriving is
  * one moment of the database: every document in it has its audit entry and the other way round.
+ *
+ * <p>The backups are restored into embedded servers; the database backed up is the run's (in CI also
+ * Debian's PostgreSQL 15 server: a backup of 15 restored into 18).
  */
 @PalermoIntegrationTest
 class BackupRestoreTest {
@@ -80,7 +83,14 @@ class BackupRestoreTest {
                 .query(Long.class).single()).isEqualTo(1);
 
         Path restored = console.dir().resolve("restored");
-        int exit = Launcher.run("restore", file.toString(), "--data-dir", restored.toString());
+        int exit;
+        // into a new data directory's embedded server, also when this run's database is an external one
+        System.setProperty("palermo.db.url", "");
+        try {
+            exit = Launcher.run("restore", file.toString(), "--data-dir", restored.toString());
+        } finally {
+            System.clearProperty("palermo.db.url");
+        }
         assertThat(exit).as(console.stderr()).isZero();
         assertThat(console.stdout()).contains("restored " + before.size() + " tables, " + written.manifest().rows() + " rows");
         assertThat(restored.resolve("index")).doesNotExist();
