@@ -66,7 +66,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Optional<Integer> running = runningServerPort(home);
             if (running.isPresent()) {
                 log.info("Connecting to the Palermo database already running on port {}", running.get());
-                DatabaseCredentials credentials = DatabaseCredentials.read(home).orElseThrow(() -> missingCredentials(home));
+                DatabaseCredentials credentials = DatabaseCredentials.read(home).orElseThrow(() ->
+                        DatabaseLockdown.trustsAnyone(home.pgdata().resolve("pg_hba.conf"))
+                                ? new IllegalStateException("The Palermo running on " + home.root() + " (pid " + ownerPid(home)
+                                        + ") was started before its database was locked down: stop it and start it again")
+                                : missingCredentials(home));
                 return new EmbeddedDatabase(null, running.get(), home, credentials);
             }
             stopOrphan(home);
@@ -200,6 +204,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Files.deleteIfExists(home.ownerFile());
         } catch (IOException e) {
             log.warn("Stopping the embedded database: {}", e.getMessage());
+        }
+    }
+
+    private static String ownerPid(PalermoHome home) {
+        try {
+            return Files.readAllLines(home.ownerFile(), StandardCharsets.UTF_8).get(0).strip();
+        } catch (IOException | IndexOutOfBoundsException e) {
+            return "unknown";
         }
     }
 
