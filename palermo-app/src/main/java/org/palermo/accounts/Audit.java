@@ -39,7 +39,7 @@ public class Audit {
     public List<AuditEntry> find(String action, String actor, int limit) {
         return jdbc.sql("""
                         select id, at, actor, action, target, outcome, before::text, after::text, detail
-                        from audit_log
+                        from public.audit_log
                         where (:action = '' or action like :action || '%')
                           and (:actor = '' or actor = :actor)
                         order by id desc limit :limit""")
@@ -52,8 +52,9 @@ public class Audit {
     }
 
     private void write(String actor, String action, String target, String outcome, Object before, Object after, String detail) {
+        // schema-qualified: a temporary table named audit_log (which a session may create) cannot take the rows
         jdbc.sql("""
-                        insert into audit_log (actor, action, target, outcome, before, after, detail)
+                        insert into public.audit_log (actor, action, target, outcome, before, after, detail)
                         values (:actor, :action, :target, :outcome, cast(:before as jsonb), cast(:after as jsonb), :detail)""")
                 .param("actor", actor)
                 .param("action", action)

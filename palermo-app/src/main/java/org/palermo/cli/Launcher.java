@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 CodeCasesCommand.class,
                 ReportCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Launcher implements Runnable {
@@ -48,7 +50,8 @@ public final class Launcher implements Runnable {
     static String oneLine(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
-            if (root instanceof org.palermo.system.InvalidInputException) {
+            if (root instanceof org.palermo.system.InvalidInputException
+                    || root instanceof org.palermo.system.DatabaseUnavailableException) {
                 break;
             }
             root = root.getCause();

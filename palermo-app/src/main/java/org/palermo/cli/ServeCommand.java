@@ -34,8 +34,7 @@ class ServeCommand implements Callable<Integer> {
         }
         props.put("palermo.serve", "true");
         CountDownLatch stopped = new CountDownLatch(1);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(PalermoApplication.class)
-                
+        ConfigurableApplicationContext context = Database.oneLineFailures(new SpringApplicationBuilder(PalermoApplication.class))
                 .listeners(event -> {
                     if (event instanceof ApplicationReadyEvent ready
                             && ready.getApplicationContext() instanceof WebServerApplicationContext web) {

@@ -49,6 +49,8 @@ class StartupDataTest {
         PrintStream out = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setProperty("palermo.db.url", server.url());
+        System.setProperty("palermo.db.user", server.user());
+        System.setProperty("palermo.db.password", server.password());
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
             int exit = Launcher.run("ingest", file.toString());
@@ -56,6 +58,8 @@ class StartupDataTest {
         } finally {
             System.setOut(out);
             System.clearProperty("palermo.db.url");
+            System.clearProperty("palermo.db.user");
+            System.clearProperty("palermo.db.password");
             Files.deleteIfExists(file);
         }
         assertThat(captured.toString(StandardCharsets.UTF_8)).contains("1 ingested");
