@@ -61,7 +61,7 @@ public final class CaseCoder {
         VictimSex.Sexes victims = victimSex.read(decision);
         put(evidence, "female_victims", victims.female());
         put(evidence, "male_victims", victims.male());
-        DefendantSex.Sexes defendants = defendantSex.read(decision, Boolean.TRUE.equals(victims.male().value()));
+        DefendantSex.Sexes defendants = defendantSex.read(decision);
         put(evidence, "female_defendants", defendants.female());
         put(evidence, "male_defendants", defendants.male());
         List<String> sectorList = sectors.read(decision, purposesFound.containsKey(Purpose.SEXUAL_EXPLOITATION), evidence);
