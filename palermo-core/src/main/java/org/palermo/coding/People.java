@@ -107,6 +107,15 @@ final class People {
                     + "|\\b(?<vic>victims?|plaintiffs?|girl|woman|minor|complainants?)\\s+$"
                     + "|\\b(?<oth>judge|agent|officer|detective|attorney|prosecutor|sergeant|trooper|witness|dr\\.?|customer|client|doctor|president|senator)\\s+$");
 
+    private static final Pattern PERSON_AFTER = Pattern.compile("(?:,|\\s+(?:and|was|were|is|had|has|pleaded|pled|who|recruited|ran|operated|owned|forced|"
+            + "brought|told|took|kept|used|made|paid|sold|bought|drove|beat|threatened|arranged|\\(|aka|also)\\b)");
+    private static final Pattern SURNAME_AFTER = Pattern.compile("(?:[’']s\\s+(?:co-?defendants?|co-?conspirators?|wife|husband|girlfriend|boyfriend)|,\\s+who|\\s+(?:pleaded|pled|was (?:sentenced|convicted|indicted)"
+            + "|recruited|ran|operated|owned|forced|told|took|kept|paid|sold|bought|drove|beat|threatened|arranged|raped|hit|"
+            + "would (?:collect|arrange|drive|beat)|also|then|later)\\b)");
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+)");
+    private static final Pattern ROLE_AFTER = Pattern.compile(
+            "^\\s*,?\\s*\\(?(?:the|a|an|one of the|another)?\\s*(?:(?<def>(?:co-?)?defendants?|co-?conspirators?)|(?<vic>victims?|plaintiffs?))\\b");
+
     private final GivenNames names;
 
     People(GivenNames names) {
@@ -279,23 +288,20 @@ final class People {
         /** Two or more capitalised words that are not the start of a sentence's common phrase: followed by a verb or comma. */
         private static boolean looksLikePersonName(String s, int start, int end) {
             String after = s.substring(end, Math.min(s.length(), end + 25));
-            return after.matches("(?s)^(?:,|\\s+(?:and|was|were|is|had|has|pleaded|pled|who|recruited|ran|operated|owned|forced|"
-                    + "brought|told|took|kept|used|made|paid|sold|bought|drove|beat|threatened|arranged|\\(|aka|also)\\b).*");
+            return PERSON_AFTER.matcher(after).lookingAt();
         }
 
         /** A lone surname followed by what people do in these summaries ("King ran", "Nishimura, who worked"). */
         private static boolean actsAsPerson(String s, int end) {
             String after = s.substring(end, Math.min(s.length(), end + 25));
-            return after.matches("(?s)^(?:[’']s\\s+(?:co-?defendants?|co-?conspirators?|wife|husband|girlfriend|boyfriend)|,\\s+who|\\s+(?:pleaded|pled|was (?:sentenced|convicted|indicted)"
-                    + "|recruited|ran|operated|owned|forced|told|took|kept|paid|sold|bought|drove|beat|threatened|arranged|raped|hit|"
-                    + "would (?:collect|arrange|drive|beat)|also|then|later)\\b).*");
+            return SURNAME_AFTER.matcher(after).lookingAt();
         }
 
         private static boolean isListGap(String s, int listEnd, int start) {
             if (listEnd < 0 || start < listEnd) {
                 return false;
             }
-            return s.substring(listEnd, start).matches("\\s*(?:,\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+)");
+            return LIST_GAP.matcher(s).region(listEnd, start).matches();
         }
 
         private static Role roleBefore(String s, int nameStart) {
@@ -309,8 +315,7 @@ final class People {
 
         private static Role roleAfter(String s, int nameEnd) {
             String after = s.substring(nameEnd, Math.min(s.length(), nameEnd + 40)).toLowerCase(Locale.ROOT);
-            Matcher m = Pattern.compile("^\\s*,?\\s*\\(?(?:the|a|an|one of the|another)?\\s*(?:(?<def>(?:co-?)?defendants?|co-?conspirators?)|(?<vic>victims?|plaintiffs?))\\b")
-                    .matcher(after);
+            Matcher m = ROLE_AFTER.matcher(after);
             if (!m.find()) {
                 return null;
             }

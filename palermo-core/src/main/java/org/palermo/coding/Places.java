@@ -117,6 +117,11 @@ final class Places {
         return isoByName.containsKey(words);
     }
 
+    /** True when {@code word} is a people's adjective ("Mexican"), not a country's name. */
+    boolean isDemonym(String word) {
+        return demonyms.contains(word);
+    }
+
     /** The ISO alpha-3 code a country name or demonym stands for, or null. */
     String iso3(String words) {
         return isoByName.get(words);

@@ -44,8 +44,9 @@ final class VictimCount {
     private static final String QUALIFIER = "(?<q>at least|more than|over|approximately|about|some|nearly|as many as|up to|dozens of|an estimated|around|roughly)";
     private static final String ADJECTIVE = "(?:young|minor|adult|underage|female|male|teenage|undocumented|additional|more|further"
             + "|migrant|foreign|named|alleged|identified|known|unnamed|juvenile|vulnerable|(?-i:[A-Z][a-z]+)|[\\w]+-year-old|(?:[\\w]+ )?year old)";
-    private static final String NOUN = "(?<noun>victims|victim-witnesses|girls|women|females|minors|children|boys|men|males|workers|laborers|labourers"
-            + "|plaintiffs|complainants|wives|janitors|servants|teenagers|teens|juveniles|migrants|individuals|persons|people|employees|nationals"
+    /** Nouns for the trafficked; "men", "people", "individuals", "employees" are left out: as often the defendants or bystanders. */
+    private static final String NOUN = "(?<noun>victims|victim-witnesses|girls|women|females|minors|children|boys|workers|laborers|labourers"
+            + "|plaintiffs|complainants|wives|janitors|servants|teenagers|teens|juveniles|migrants|nationals"
             + "|domestic workers|farmworkers|fishermen)";
     private static final Pattern COUNT = Pattern.compile(
             "(?:\\b" + QUALIFIER + "\\s+)?\\b(?<n>" + NumberWords.PATTERN + ")\\s+(?:" + ADJECTIVE + "\\s+){0,3}?(?<other>other\\s+|more\\s+|additional\\s+|further\\s+)?"
@@ -70,6 +71,8 @@ final class VictimCount {
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_INITIALS = Set.of("U.S.", "D.C.", "U.S.C.", "U.K.", "P.O.", "A.M.", "P.M.", "L.A.", "N.Y.", "U.N.",
             "E.U.", "N.J.", "S.D.", "N.D.", "E.D.", "W.D.", "M.D.", "C.D.", "D.N.J.", "S.D.N.Y.", "E.D.N.Y.", "I.D.", "T.V.");
+
+    private static final Pattern MINOR_AGE = Pattern.compile("\\b(?:1[0-7]|[1-9])-year-old");
 
     Count read(DecisionText text) {
         String s = text.text();
@@ -133,7 +136,7 @@ final class VictimCount {
     private static Kind kind(String noun, String phrase) {
         String n = noun.toLowerCase(Locale.ROOT);
         String p = phrase.toLowerCase(Locale.ROOT);
-        if (p.contains("minor ") || p.contains("underage") || p.contains("juvenile") || p.contains("teenage") || p.matches(".*\\b(?:1[0-7]|[1-9])-year-old.*")
+        if (p.contains("minor ") || p.contains("underage") || p.contains("juvenile") || p.contains("teenage") || MINOR_AGE.matcher(p).find()
                 || List.of("minors", "girls", "boys", "children", "teenagers", "teens", "juveniles").contains(n)) {
             return Kind.MINORS;
         }
@@ -241,7 +244,7 @@ final class VictimCount {
         Matcher p = People.PSEUDONYM.matcher(s);
         while (p.find()) {
             String name = p.group().replaceAll("\\s+", " ");
-            if (NOT_INITIALS.contains(name) || name.matches("(?i)(?:Jane|John) Does?")) {
+            if (NOT_INITIALS.contains(name) || name.startsWith("Jane Doe") && name.length() <= 9 || name.startsWith("John Doe") && name.length() <= 9) {
                 continue;
             }
             if (names.add(name.replace("-", "").replace("#", "").replace(" ", "")) && evidence == null) {
