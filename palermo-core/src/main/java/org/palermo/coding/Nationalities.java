@@ -54,7 +54,7 @@ final class Nationalities {
             "\\b(?:co-?defendants?|defendants?|co-?conspirators?|traffickers?)\\b(?<gap>[^.;:]{0,60}?)\\b(?:are|were|is|was)\\s+(?:all\\s+|both\\s+|an?\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern PAST_VERB = Pattern.compile("\\b\\w+ed\\b");
+    private static final Pattern PAST_VERB = Pattern.compile("\\b(?!(?:married|accused|alleged|named|related)\\b)\\w+ed\\b");
 
     private final Places places;
 

@@ -70,7 +70,9 @@ final class VictimCount {
             "\\b(?:a|an|one|another)\\s+(?<age>\\d{1,2}|" + NumberWords.PATTERN + ")[- ]years?[- ]old\\b(?:\\s+(?:girl|boy|woman|minor|child|victim|female|male|runaway))?",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_INITIALS = Set.of("U.S.", "D.C.", "U.S.C.", "U.K.", "P.O.", "A.M.", "P.M.", "L.A.", "N.Y.", "U.N.",
-            "E.U.", "N.J.", "S.D.", "N.D.", "E.D.", "W.D.", "M.D.", "C.D.", "D.N.J.", "S.D.N.Y.", "E.D.N.Y.", "I.D.", "T.V.");
+            "E.U.", "N.J.", "D.N.J.", "S.D.N.Y.", "E.D.N.Y.", "I.D.", "T.V.");
+    /** "C.D. Cal.", "E.D. Va.": a court's district, not a victim's initials. */
+    private static final Pattern DISTRICT_AFTER = Pattern.compile("^\\s+[A-Z][a-z]{1,4}\\.");
 
     private static final Pattern MINOR_AGE = Pattern.compile("\\b(?:1[0-7]|[1-9])-year-old");
 
@@ -244,7 +246,7 @@ final class VictimCount {
         Matcher p = People.PSEUDONYM.matcher(s);
         while (p.find()) {
             String name = p.group().replaceAll("\\s+", " ");
-            if (NOT_INITIALS.contains(name) || name.startsWith("Jane Doe") && name.length() <= 9 || name.startsWith("John Doe") && name.length() <= 9) {
+            if (NOT_INITIALS.contains(name) || DISTRICT_AFTER.matcher(s.substring(p.end(), Math.min(s.length(), p.end() + 8))).find() || name.startsWith("Jane Doe") && name.length() <= 9 || name.startsWith("John Doe") && name.length() <= 9) {
                 continue;
             }
             if (names.add(name.replace("-", "").replace("#", "").replace(" ", "")) && evidence == null) {
