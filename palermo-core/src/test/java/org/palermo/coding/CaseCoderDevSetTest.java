@@ -51,6 +51,15 @@ class CaseCoderDevSetTest {
     }
 
     @Test
+    void labelConfidencesAreNoHigherThanTheCrossValidatedFigures() {
+        Map<String, CaseLabels> predicted = CrossValidation.predict(gold, 5);
+        for (CodingScore.LabelFigures row : CodingScore.table(predicted, gold)) {
+            double measured = row.precision() != null ? row.precision() : row.score();
+            assertThat(LabelConfidence.of(row.label())).as(row.label()).isLessThanOrEqualTo(measured + 0.005);
+        }
+    }
+
+    @Test
     void bundledCoderScoresAsReported() {
         CaseCoder coder = new CaseCoder();
         Map<String, CaseLabels> predicted = new LinkedHashMap<>();
