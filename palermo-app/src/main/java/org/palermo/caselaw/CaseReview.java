@@ -32,7 +32,12 @@ public class CaseReview {
     }
 
     /** The queue's filter for coded values: status (SUGGESTED, ACCEPTED, CORRECTED, REJECTED, ALL), jurisdiction, field, threshold. */
-    public record Filter(String status, String jurisdiction, String field, double minConfidence) {
+    public record Filter(String status, String jurisdiction, String field, double minConfidence, Long document) {
+
+        public Filter(String status, String jurisdiction, String field, double minConfidence) {
+            this(status, jurisdiction, field, minConfidence, null);
+        }
+
         public Filter {
             if (field != null && !field.isBlank() && CodingField.byJson(field).isEmpty()) {
                 throw new InvalidInputException("field", "Unknown coded field '" + field + "'");
@@ -49,6 +54,9 @@ public class CaseReview {
             }
             if (field != null) {
                 parts.add("field " + field);
+            }
+            if (document != null) {
+                parts.add("document " + document);
             }
             parts.add("confidence ≥ " + minConfidence);
             return String.join(", ", parts);
@@ -90,6 +98,7 @@ public class CaseReview {
                    or :status = 'REJECTED' and c.decision = 'REJECTED')
               and (cast(:j as text) is null or d.jurisdiction = :j)
               and (cast(:f as text) is null or c.field = :f)
+              and (cast(:doc as bigint) is null or d.document_id = :doc)
               and coalesce(c.confidence, 0) >= :min
             """;
 
@@ -154,7 +163,7 @@ public class CaseReview {
         check(filter);
         Map<String, Long> byRule = new LinkedHashMap<>();
         jdbc.sql("select c.rule, count(*) " + FROM + " group by c.rule order by count(*) desc, c.rule")
-                .params(params(new Filter("SUGGESTED", filter.jurisdiction(), filter.field(), filter.minConfidence())))
+                .params(params(new Filter("SUGGESTED", filter.jurisdiction(), filter.field(), filter.minConfidence(), filter.document())))
                 .query((rs, i) -> byRule.put(rs.getString(1), rs.getLong(2))).list();
         return new Preview(byRule.values().stream().mapToLong(Long::longValue).sum(), byRule, filter.describe());
     }
@@ -166,7 +175,7 @@ public class CaseReview {
     @Transactional
     public BulkStep accept(Filter filter, Integer expected) {
         check(filter);
-        Filter suggested = new Filter("SUGGESTED", filter.jurisdiction(), filter.field(), filter.minConfidence());
+        Filter suggested = new Filter("SUGGESTED", filter.jurisdiction(), filter.field(), filter.minConfidence(), filter.document());
         List<Long> ids = jdbc.sql("select c.id " + FROM + " for update of c").params(params(suggested)).query(Long.class).list();
         if (expected != null && expected != ids.size()) {
             throw new ConflictException(ids.size() + " values match now, " + expected + " when previewed: preview again");
@@ -235,6 +244,7 @@ public class CaseReview {
         p.put("j", f.jurisdiction());
         p.put("f", f.field());
         p.put("min", f.minConfidence());
+        p.put("doc", f.document());
         return p;
     }
 
