@@ -3,7 +3,7 @@
 -- judged it, and the bulk step that accepted it. Decisions made one by one feed each rule's accuracy.
 alter table case_coding add column rule text;
 alter table case_coding add column coder text;
-alter table case_coding add column confidence real check (confidence is null or confidence between 0 and 1);
+alter table case_coding add column confidence double precision check (confidence is null or confidence between 0 and 1);
 -- How a reviewer judged a coder's value: ACCEPTED, CORRECTED (the field was set to other values) or
 -- REJECTED. Null while undecided, and for values that came from people.
 alter table case_coding add column decision text check (decision in ('ACCEPTED', 'CORRECTED', 'REJECTED'));
