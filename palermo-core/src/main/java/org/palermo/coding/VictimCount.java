@@ -169,9 +169,11 @@ final class VictimCount {
         Group bestGroup = null;
         int bestFrom = -1;
         int bestTo = -1;
-        boolean minimum = false;
         boolean onlyPartial = true;
         int additional = 0;
+        boolean additionalMinimum = false;
+        boolean bestMinimum = false;
+        Map<Kind, Boolean> minimumByKind = new HashMap<>();
         for (int i = 0; i < groups.size(); i++) {
             Group g = groups.get(i);
             int sum = g.n();
@@ -181,13 +183,18 @@ final class VictimCount {
                 j++;
                 sum += groups.get(j).n();
             }
-            minimum |= g.minimum();
+            boolean clusterMinimum = false;
+            for (int k = i; k <= j; k++) {
+                clusterMinimum |= groups.get(k).minimum();
+            }
             onlyPartial &= g.partial();
             if (g.additional()) {
                 additional += sum;
+                additionalMinimum |= clusterMinimum;
             } else if (j > i || g.kind() == Kind.ANY) {
                 if (sum > best) {
                     best = sum;
+                    bestMinimum = clusterMinimum;
                     bestGroup = g;
                     bestFrom = g.start();
                     bestTo = groups.get(j).end();
@@ -195,28 +202,35 @@ final class VictimCount {
             } else if (sum > byKind.getOrDefault(g.kind(), 0)) {
                 byKind.put(g.kind(), sum);
                 evidenceByKind.put(g.kind(), g);
+                minimumByKind.put(g.kind(), clusterMinimum);
             }
             i = j;
         }
         int byKinds = byKind.values().stream().mapToInt(Integer::intValue).sum();
         Evidence evidence;
         int total;
+        boolean minimum;
         if (byKinds > best) {
             total = byKinds;
+            minimum = minimumByKind.containsValue(Boolean.TRUE);
             Group first = evidenceByKind.values().stream().min(java.util.Comparator.comparingInt(Group::start)).orElseThrow();
             evidence = text.quote(first.start(), first.end());
         } else if (bestGroup != null) {
             total = best;
+            minimum = bestMinimum;
             evidence = text.quote(bestFrom, bestTo);
         } else {
             Group g = groups.get(0);
             total = 0;
+            minimum = false;
             evidence = text.quote(g.start(), g.end());
         }
+        minimum |= additionalMinimum;
         if (additional > 0) {
             // "at least two other women": the victim already described, or the groups counted, plus these.
             total = Math.max(total, 1) + additional;
         }
+        // The minimum belongs to the count the total came from ("Four minors" … "at least two girls were raped": 4, exact).
         return new Count(total, minimum || onlyPartial, evidence);
     }
 

@@ -75,6 +75,13 @@ class VictimCountTest {
     }
 
     @Test
+    void theMinimumBelongsToTheCountTheTotalCameFrom() {
+        VictimCount.Count c = read("Agents found five minors in the house. At least two girls had been beaten.");
+        assertThat(c.victims()).isEqualTo(5);
+        assertThat(c.isMinimum()).isFalse();
+    }
+
+    @Test
     void aPartialListIsAMinimum() {
         VictimCount.Count c = read("The defendants held the victims, including two minors, in a trailer.");
         assertThat(c.victims()).isEqualTo(2);
