@@ -112,6 +112,7 @@ final class People {
     private static final Pattern SURNAME_AFTER = Pattern.compile("(?:[’']s\\s+(?:co-?defendants?|co-?conspirators?|wife|husband|girlfriend|boyfriend)|,\\s+who|\\s+(?:pleaded|pled|was (?:sentenced|convicted|indicted)"
             + "|recruited|ran|operated|owned|forced|told|took|kept|paid|sold|bought|drove|beat|threatened|arranged|raped|hit|"
             + "would (?:collect|arrange|drive|beat)|also|then|later)\\b)");
+    private static final Pattern SHARED_SURNAME = Pattern.compile("\\s+(?:and|&)\\s+[A-Z][a-z]+\\s+[A-Z][a-z]+");
     private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+)");
     private static final Pattern ROLE_AFTER = Pattern.compile(
             "^\\s*,?\\s*\\(?(?:the|a|an|one of the|another)?\\s*(?:(?<def>(?:co-?)?defendants?|co-?conspirators?)|(?<vic>victims?|plaintiffs?))\\b");
@@ -233,7 +234,10 @@ final class People {
                 if (role == null && listRole != null && isListGap(s, listEnd, nameStart)) {
                     role = listRole;
                 }
-                Sex givenSex = nameTokens.length >= 2 && !nameTokens[0].endsWith(".") ? names.sexOf(nameTokens[0]) : null;
+                // A given name alone is a person's when a surname is shared ("Jose and Maria Garcia"); after a role it is
+                // more often a surname ("Defendant Marsh").
+                boolean firstNameAlone = nameTokens.length == 1 && SHARED_SURNAME.matcher(s).region(nameEnd, s.length()).lookingAt();
+                Sex givenSex = (nameTokens.length >= 2 || firstNameAlone) && !nameTokens[0].endsWith(".") ? names.sexOf(nameTokens[0]) : null;
                 Sex sex = titleSex != null ? titleSex : givenSex;
                 boolean known = persons.containsKey(key);
                 boolean acceptable = titleSex != null || givenSex != null || role != null || known

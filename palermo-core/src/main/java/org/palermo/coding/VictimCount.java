@@ -69,6 +69,10 @@ final class VictimCount {
     private static final Pattern SINGLE_AGE = Pattern.compile(
             "\\b(?:a|an|one|another)\\s+(?<age>\\d{1,2}|" + NumberWords.PATTERN + ")[- ]years?[- ]old\\b(?:\\s+(?:girl|boy|woman|minor|child|victim|female|male|runaway))?",
             Pattern.CASE_INSENSITIVE);
+    /** "victims, ages 14, 15 and 16", "two girls (ages 13 and 15)": one victim per age listed. */
+    private static final Pattern AGE_LIST = Pattern.compile(
+            "\\b(?:victims|girls|boys|minors|children|women)\\b[^.;]{0,20}?\\b(?:ages|aged)\\s+(?<list>\\d{1,2}(?:\\s*,\\s*\\d{1,2})*,?\\s+(?:and|&)\\s+\\d{1,2})\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_INITIALS = Set.of("U.S.", "D.C.", "U.S.C.", "U.K.", "P.O.", "A.M.", "P.M.", "L.A.", "N.Y.", "U.N.",
             "E.U.", "N.J.", "D.N.J.", "S.D.N.Y.", "E.D.N.Y.", "I.D.", "T.V.");
     /** "C.D. Cal.", "E.D. Va.": a court's district, not a victim's initials. */
@@ -284,6 +288,17 @@ final class VictimCount {
             Integer years = NumberWords.parse(age.group("age"));
             if (years != null && years < 100 && ages.add(years) && ageEvidence == null) {
                 ageEvidence = text.quote(age.start(), age.end());
+            }
+        }
+        Matcher list = AGE_LIST.matcher(s);
+        while (list.find()) {
+            int listed = list.group("list").split("\\s*,\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+").length;
+            if (listed > ages.size() && listed > max) {
+                ages.clear();
+                for (int i = 0; i < listed; i++) {
+                    ages.add(-1 - i);
+                }
+                ageEvidence = text.quote(list.start(), list.end());
             }
         }
         if (ages.size() >= 2 && ages.size() > max) {

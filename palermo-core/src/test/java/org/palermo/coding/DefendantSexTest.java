@@ -58,6 +58,14 @@ class DefendantSexTest {
     }
 
     @Test
+    void givenNamesSharingASurname() {
+        DefendantSex.Sexes s = read("Defendants Rosa and Emilio Vargas recruited women in Veracruz.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.female().evidence().quote()).contains("Rosa");
+        assertThat(s.male().value()).isTrue();
+    }
+
+    @Test
     void defendantsWhoAreAHusbandAndWife() {
         DefendantSex.Sexes s = read("The defendants, a husband and wife from Maryland, brought a teenage girl from Nigeria to care for their children.");
         assertThat(s.female().value()).isTrue();

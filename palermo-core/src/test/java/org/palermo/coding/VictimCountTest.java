@@ -68,6 +68,12 @@ class VictimCountTest {
     }
 
     @Test
+    void aListOfAgesCountsTheVictims() {
+        VictimCount.Count c = read("The defendant advertised the victims, ages 14, 15 and 17, on a classified website.");
+        assertThat(c.victims()).isEqualTo(3);
+    }
+
+    @Test
     void atLeastIsAMinimum() {
         VictimCount.Count c = read("Over four years the ring exploited at least thirty women from Eastern Europe.");
         assertThat(c.victims()).isEqualTo(30);
