@@ -15,7 +15,47 @@
     all[current].focus();
   }
 
+  // A court decision's coded label: accept or reject it, or set its field (the case-law API).
+  async function decideLabel(li, decision, values) {
+    const error = li.querySelector('.error');
+    if (decision === 'REOPEN') {
+      error.textContent = 'A decided case label is set again with Correct…';
+      return false;
+    }
+    const base = '/api/v1/cases/' + encodeURIComponent(li.dataset.case) + '/coding/';
+    const res = decision === 'CORRECT'
+      ? await fetch(base + encodeURIComponent(li.dataset.field), {method: 'PUT', headers: jsonHeaders(), credentials: 'same-origin',
+          body: JSON.stringify({values: values})})
+      : await fetch(base + li.dataset.coding + '/' + (decision === 'ACCEPT' ? 'accept' : 'reject'),
+          {method: 'POST', headers: jsonHeaders(), credentials: 'same-origin'});
+    if (!res.ok) {
+      error.textContent = await problem(res);
+      if (decision === 'CORRECT') li.querySelector('form.correct').hidden = false;
+      return false;
+    }
+    const status = decision === 'ACCEPT' ? 'ACCEPTED' : decision === 'REJECT' ? 'REJECTED' : 'CORRECTED';
+    li.dataset.status = status;
+    li.querySelector('.badge.status').textContent = status;
+    li.classList.add('decided');
+    error.textContent = '';
+    li.querySelector('form.correct').hidden = true;
+    const rule = li.querySelector('.accuracy');
+    if (rule) refreshLabelAccuracy(rule.dataset.rule, rule.dataset.extractor);
+    return true;
+  }
+
+  async function refreshLabelAccuracy(rule, coder) {
+    const res = await fetch('/api/v1/cases/coding-rules?rule=' + encodeURIComponent(rule), {credentials: 'same-origin'});
+    if (!res.ok) return;
+    const row = (await res.json()).find(r => r.coder === coder);
+    const text = row ? row.summary : 'no decisions yet';
+    for (const span of document.querySelectorAll('li.case-label .accuracy')) {
+      if (span.dataset.rule === rule && span.dataset.extractor === coder) span.textContent = text;
+    }
+  }
+
   async function decide(li, decision, corrections) {
+    if (li.dataset.kind === 'case_label') return decideLabel(li, decision, corrections && corrections.values);
     const headers = {'Content-Type': 'application/json'};
     headers[csrf.dataset.header] = csrf.value;
     const res = await fetch('/api/v1/facts/' + li.dataset.id + '/decision', {
@@ -87,6 +127,9 @@
     for (const input of form.querySelectorAll('input')) {
       corrections[input.name] = input.value.trim() === '' ? null : input.value.trim();
     }
+    if (li.dataset.kind === 'case_label') {
+      corrections.values = (corrections.values || '').split(',').map(v => v.trim()).filter(v => v !== '');
+    }
     decide(li, 'CORRECT', corrections).then(ok => { if (ok) focus(current + 1); });
   });
 
@@ -118,9 +161,15 @@
   const bulkError = document.getElementById('bulk-error');
   let previewed = null;
 
+  const labels = () => new FormData(bulk).get('kind') === 'case_label';
+
   function bulkFilter() {
     const f = new FormData(bulk);
     const filter = {min_confidence: parseFloat(f.get('min_confidence'))};
+    if (labels()) {
+      if (f.get('country')) filter.jurisdiction = f.get('country');
+      return filter;
+    }
     if (f.get('document')) filter.document = parseInt(f.get('document'), 10);
     if (f.get('country')) filter.country = f.get('country');
     if (f.get('type')) filter.type = f.get('type');
@@ -134,9 +183,13 @@
     const filter = bulkFilter();
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(filter)) params.set(k, v);
-    const res = await fetch('/api/v1/facts/bulk-accept/preview?' + params, {credentials: 'same-origin'});
+    const res = await fetch((labels() ? '/api/v1/cases' : '/api/v1/facts') + '/bulk-accept/preview?' + params, {credentials: 'same-origin'});
     if (!res.ok) { bulkError.textContent = await problem(res); return; }
-    const p = await res.json();
+    let p = await res.json();
+    if (labels()) {
+      // The same preview for coded labels: how many undecided labels, by rule.
+      p = {facts: p.labels, by_rule: Object.entries(p.by_rule).map(([rule, n]) => ({rule, facts: n, rule_accuracy: 'confidence of the rule'}))};
+    }
     previewed = {filter, expected: p.facts};
     preview.textContent = p.facts === 0 ? 'No undecided suggestion at or above ' + filter.min_confidence + '.'
       : p.facts + ' undecided suggestion' + (p.facts === 1 ? '' : 's') + ' at or above ' + filter.min_confidence + ' would be accepted: '
@@ -151,14 +204,25 @@
 
   confirm.addEventListener('click', async function () {
     if (!previewed) return;
-    const res = await fetch('/api/v1/facts/bulk-accept', {
+    const res = await fetch((labels() ? '/api/v1/cases' : '/api/v1/facts') + '/bulk-accept', {
       method: 'POST', headers: jsonHeaders(), credentials: 'same-origin',
       body: JSON.stringify(Object.assign({expected: previewed.expected}, previewed.filter))
     });
     if (!res.ok) { bulkError.textContent = await problem(res); confirm.hidden = true; return; }
     const step = await res.json();
     const url = new URL(location.href);
-    url.searchParams.set('bulk_step', step.id);
+    url.searchParams.set(labels() ? 'case_bulk_step' : 'bulk_step', step.id);
+    location.href = url.toString();
+  });
+
+  document.addEventListener('click', async function (e) {
+    const button = e.target.closest('button[data-undo-case-step]');
+    if (!button) return;
+    const res = await fetch('/api/v1/cases/bulk-accept/' + button.dataset.undoCaseStep + '/undo',
+      {method: 'POST', headers: jsonHeaders(), credentials: 'same-origin'});
+    if (!res.ok) { bulkError.textContent = await problem(res); return; }
+    const url = new URL(location.href);
+    url.searchParams.set('case_bulk_step', button.dataset.undoCaseStep);
     location.href = url.toString();
   });
 

@@ -34,6 +34,22 @@ public final class CaseFiles {
     private CaseFiles() {
     }
 
+    /**
+     * One decision from a form: its text (read from an uploaded document) and the metadata fields a
+     * person typed ({@code id}, {@code name}, {@code court}, {@code jurisdiction}, {@code decision_date}, …).
+     */
+    public static NewDecision fromForm(String text, Map<String, String> metadata) throws BadCaseLineException {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String field : FIELDS.keySet()) {
+            String v = metadata.get(field);
+            if (v != null && !v.isBlank()) {
+                values.put(field, v);
+            }
+        }
+        values.put("text", text);
+        return decision(values, null);
+    }
+
     /** One JSONL line. */
     public static NewDecision fromJson(String line) throws BadCaseLineException {
         JsonNode node;

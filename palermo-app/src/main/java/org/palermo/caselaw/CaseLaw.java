@@ -20,6 +20,7 @@ import org.palermo.coding.CaseCoder;
 import org.palermo.coding.CaseLabels;
 import org.palermo.coding.CodedCase;
 import org.palermo.coding.Evidence;
+import org.palermo.coding.LabelConfidence;
 import org.palermo.documents.Documents;
 import org.palermo.documents.IngestResult;
 import org.palermo.documents.SourceType;
@@ -202,6 +203,8 @@ public class CaseLaw {
         add(out, coded, text, CodingField.FEMALE_DEFENDANTS, l.femaleDefendants());
         add(out, coded, text, CodingField.MALE_DEFENDANTS, l.maleDefendants());
         addAll(out, coded, text, CodingField.SECTORS, l.sectors());
+        addAll(out, coded, text, CodingField.VICTIM_NATIONALITIES, l.victimNationalities());
+        addAll(out, coded, text, CodingField.DEFENDANT_NATIONALITIES, l.defendantNationalities());
         return out;
     }
 
@@ -251,13 +254,19 @@ public class CaseLaw {
     }
 
     private void insert(long decisionId, CodingField field, String value, String origin, String status, Evidence e) {
+        boolean coder = origin.equals("CODER");
         jdbc.sql("""
-                        insert into case_coding (decision_id, field, value, origin, status, quote, start_offset, end_offset, decided_by, decided_at)
-                        values (:d, :f, :v, :o, :s, :q, :start, :end, :by, case when cast(:by as text) is null then null else now() end)""")
+                        insert into case_coding (decision_id, field, value, origin, status, quote, start_offset, end_offset, decided_by, decided_at,
+                                                 rule, coder, confidence)
+                        values (:d, :f, :v, :o, :s, :q, :start, :end, :by, case when cast(:by as text) is null then null else now() end,
+                                :rule, :coder, :conf)""")
                 .param("d", decisionId).param("f", field.json()).param("v", value).param("o", origin).param("s", status)
                 .param("q", e == null ? null : e.quote()).param("start", e == null ? null : e.start())
                 .param("end", e == null ? null : e.end())
-                .param("by", origin.equals("CODER") ? null : Actors.currentName())
+                .param("by", coder ? null : Actors.currentName())
+                .param("rule", coder ? LabelConfidence.rule(field.json()) : null)
+                .param("coder", coder ? LabelConfidence.CODER : null)
+                .param("conf", coder ? LabelConfidence.of(field.json()) : null)
                 .update();
     }
 
@@ -299,10 +308,13 @@ public class CaseLaw {
             throw new InvalidInputException("values", field.json() + " takes one value");
         }
         List<CodedValue> before = coding(id).stream().filter(c -> c.field().equals(field.json()) && c.counts()).toList();
+        // The coder's values this correction keeps count as accepted, the others as corrected (for each rule's accuracy).
         jdbc.sql("""
-                update case_coding set status = 'REJECTED', decided_by = :by, decided_at = now()
+                update case_coding set status = 'REJECTED', decided_by = :by, decided_at = now(), bulk_step_id = null,
+                       decision = case when origin <> 'CODER' then decision when value in (:values) then 'ACCEPTED' else 'CORRECTED' end
                 where decision_id = :id and field = :f and status <> 'REJECTED'""")
-                .param("by", Actors.currentName()).param("id", id).param("f", field.json()).update();
+                .param("by", Actors.currentName()).param("id", id).param("f", field.json())
+                .param("values", normalised.isEmpty() ? List.of("") : normalised).update();
         for (String v : normalised) {
             insert(id, field, v, "REVIEWED", "ACCEPTED", null);
         }
@@ -316,7 +328,10 @@ public class CaseLaw {
         long id = decisionId(key);
         CodedValue before = coding(id).stream().filter(c -> c.id() == codingId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Decision " + key + " has no coded value " + codingId));
-        jdbc.sql("update case_coding set status = :s, decided_by = :by, decided_at = now() where id = :c")
+        jdbc.sql("""
+                update case_coding set status = :s, decided_by = :by, decided_at = now(), bulk_step_id = null,
+                       decision = case when origin = 'CODER' then :s else decision end
+                where id = :c""")
                 .param("s", status).param("by", Actors.currentName()).param("c", codingId).update();
         touch(id);
         audit.record("case.coding." + status.toLowerCase(java.util.Locale.ROOT), "case:" + key + "/coding:" + codingId,
@@ -369,14 +384,15 @@ public class CaseLaw {
 
     List<CodedValue> coding(long decisionId) {
         return jdbc.sql("""
-                        select id, field, value, origin, status, quote, start_offset, end_offset, decided_by
+                        select id, field, value, origin, status, quote, start_offset, end_offset, decided_by, rule, confidence, decision
                         from case_coding where decision_id = :id order by id""")
                 .param("id", decisionId).query(CaseLaw::codedValue).list();
     }
 
     private static CodedValue codedValue(ResultSet rs, int i) throws SQLException {
         return new CodedValue(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), (Integer) rs.getObject(7), (Integer) rs.getObject(8), rs.getString(9));
+                rs.getString(6), (Integer) rs.getObject(7), (Integer) rs.getObject(8), rs.getString(9), rs.getString(10),
+                rs.getObject(11) == null ? null : rs.getDouble(11), rs.getString(12));
     }
 
     // ---- for the search index ----

@@ -36,6 +36,14 @@ import org.springframework.web.util.UriComponentsBuilder;
  * POST /api/v1/cases/{id}/coding/{codingId}/reject     REVIEWER, ANALYST, ADMIN
  * PUT  /api/v1/cases/{id}/coding/{field}               REVIEWER, ANALYST, ADMIN  {"values": [...]}
  * POST /api/v1/cases/index                             ANALYST, ADMIN  rebuild the search index
+ * POST /api/v1/cases/imports                           ANALYST, ADMIN  upload decisions (multipart): JSONL, CSV with a
+ *                                                      column mapping, or one .txt/.pdf/.docx/.html with its metadata;
+ *                                                      one transaction per file, bad lines named, each coded on arrival
+ * GET  /api/v1/cases/review                            REVIEWER, ANALYST, ADMIN  the coder's values for review
+ * GET  /api/v1/cases/coding-rules                      REVIEWER, ANALYST, ADMIN  each coder rule's accuracy
+ * GET  /api/v1/cases/bulk-accept/preview               REVIEWER, ANALYST, ADMIN
+ * POST /api/v1/cases/bulk-accept                       REVIEWER, ANALYST, ADMIN  {"jurisdiction", "field", "min_confidence", "expected"}
+ * POST /api/v1/cases/bulk-accept/{id}/undo             REVIEWER, ANALYST, ADMIN
  * GET  /cases, /cases/{id}                             public  the search page and a decision's page
  * </pre>
  */
@@ -52,6 +60,12 @@ class CaseLawWeb {
                 AccessRule.of("POST", "/api/v1/cases/{id}/coding/{codingId}/reject", Role.REVIEWER, Role.ANALYST, Role.ADMIN),
                 AccessRule.of("PUT", "/api/v1/cases/{id}/coding/{field}", Role.REVIEWER, Role.ANALYST, Role.ADMIN),
                 AccessRule.of("POST", "/api/v1/cases/index", Role.ANALYST, Role.ADMIN),
+                AccessRule.of("POST", "/api/v1/cases/imports", Role.ANALYST, Role.ADMIN),
+                AccessRule.of("GET", "/api/v1/cases/review", Role.REVIEWER, Role.ANALYST, Role.ADMIN),
+                AccessRule.of("GET", "/api/v1/cases/coding-rules", Role.REVIEWER, Role.ANALYST, Role.ADMIN),
+                AccessRule.of("GET", "/api/v1/cases/bulk-accept/preview", Role.REVIEWER, Role.ANALYST, Role.ADMIN),
+                AccessRule.of("POST", "/api/v1/cases/bulk-accept", Role.REVIEWER, Role.ANALYST, Role.ADMIN),
+                AccessRule.of("POST", "/api/v1/cases/bulk-accept/{id}/undo", Role.REVIEWER, Role.ANALYST, Role.ADMIN),
                 AccessRule.publicRead("/cases"),
                 AccessRule.publicRead("/cases/{id}"));
     }
@@ -60,10 +74,96 @@ class CaseLawWeb {
     static class Api {
         private final CaseLaw caseLaw;
         private final CaseIndex index;
+        private final CaseUploads uploads;
+        private final CaseReview review;
 
-        Api(CaseLaw caseLaw, CaseIndex index) {
+        Api(CaseLaw caseLaw, CaseIndex index, CaseUploads uploads, CaseReview review) {
             this.caseLaw = caseLaw;
             this.index = index;
+            this.uploads = uploads;
+            this.review = review;
+        }
+
+        /**
+         * Upload decisions: {@code file} (.jsonl, .csv, or one .txt/.pdf/.docx/.html decision), {@code format}
+         * (jsonl|csv|document, default from the file name), {@code map} (CSV: FIELD=COLUMN, repeatable),
+         * {@code source}, and for one document its metadata ({@code id}, {@code name}, {@code court},
+         * {@code jurisdiction}, {@code decision_date}, {@code level}, {@code outcome}, {@code case_number},
+         * {@code source_url}). 201 with what was imported; 400 naming every bad line, nothing imported.
+         */
+        @PostMapping(path = "/api/v1/cases/imports", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+        org.springframework.http.ResponseEntity<?> upload(@RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+                                                          @RequestParam MultiValueMap<String, String> form,
+                                                          jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
+            CaseUploads.Result result = uploads.upload(file.getOriginalFilename() == null ? file.getName() : file.getOriginalFilename(),
+                    file.getBytes(), form);
+            if (!result.report().errors().isEmpty()) {
+                org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
+                        HttpStatus.BAD_REQUEST, result.problem());
+                problem.setTitle("Bad Request");
+                problem.setInstance(java.net.URI.create(request.getRequestURI()));
+                problem.setProperty("field", "file");
+                problem.setProperty("errors", result.report().errors().stream()
+                        .map(e -> Map.of("line", e.line(), "reason", e.reason())).toList());
+                return org.springframework.http.ResponseEntity.badRequest()
+                        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            }
+            return org.springframework.http.ResponseEntity.status(result.report().created() > 0 ? HttpStatus.CREATED : HttpStatus.OK)
+                    .body(result.summary());
+        }
+
+        /** The coder's values for review: status (SUGGESTED by default), jurisdiction, field, min_confidence. */
+        @GetMapping("/api/v1/cases/review")
+        List<CaseReview.Item> reviewQueue(@RequestParam(required = false) String status,
+                                          @RequestParam(required = false) String jurisdiction,
+                                          @RequestParam(required = false) String field,
+                                          @RequestParam(name = "min_confidence", defaultValue = "0") double minConfidence,
+                                          @RequestParam(defaultValue = "200") int limit) {
+            return review.queue(filter(status, jurisdiction, field, minConfidence), limit);
+        }
+
+        /** Each coder rule's record (one-by-one decisions; bulk acceptances apart), per coder version. */
+        @GetMapping("/api/v1/cases/coding-rules")
+        List<CaseReview.RuleFigures> codingRules(@RequestParam(required = false) String rule) {
+            return review.rules(rule);
+        }
+
+        @GetMapping("/api/v1/cases/bulk-accept/preview")
+        CaseReview.Preview previewBulk(@RequestParam(required = false) String jurisdiction,
+                                       @RequestParam(required = false) String field,
+                                       @RequestParam(name = "min_confidence", required = false) Double minConfidence) {
+            return review.preview(filter("SUGGESTED", jurisdiction, field, minConfidence == null ? 0 : minConfidence));
+        }
+
+        /** A bulk accept as the API takes it. */
+        record BulkRequest(String jurisdiction, String field,
+                           @com.fasterxml.jackson.annotation.JsonProperty("min_confidence") Double minConfidence, Integer expected) {
+        }
+
+        @PostMapping("/api/v1/cases/bulk-accept")
+        org.springframework.http.ResponseEntity<CaseReview.BulkStep> acceptBulk(@RequestBody BulkRequest body) {
+            if (body == null) {
+                throw new InvalidInputException("min_confidence", "Send {\"min_confidence\": 0.9} and optionally jurisdiction, field, expected");
+            }
+            CaseReview.BulkStep step = review.accept(filter("SUGGESTED", body.jurisdiction(), body.field(),
+                    body.minConfidence() == null ? 0 : body.minConfidence()), body.expected());
+            return org.springframework.http.ResponseEntity.status(HttpStatus.CREATED).body(step);
+        }
+
+        @PostMapping("/api/v1/cases/bulk-accept/{id}/undo")
+        CaseReview.BulkStep undoBulk(@PathVariable long id) {
+            return review.undo(id);
+        }
+
+        private static CaseReview.Filter filter(String status, String jurisdiction, String field, double minConfidence) {
+            if (jurisdiction != null && !jurisdiction.isBlank() && !org.palermo.reference.Countries.bundled().isKnown(jurisdiction.strip().toUpperCase(java.util.Locale.ROOT))) {
+                throw new InvalidInputException("jurisdiction", "Unknown ISO 3166-1 alpha-3 country code '" + jurisdiction + "'");
+            }
+            if (status != null && !status.isBlank() && !List.of("SUGGESTED", "ACCEPTED", "CORRECTED", "REJECTED", "ALL")
+                    .contains(status.toUpperCase(java.util.Locale.ROOT))) {
+                throw new InvalidInputException("status", "status is one of SUGGESTED, ACCEPTED, CORRECTED, REJECTED, ALL");
+            }
+            return new CaseReview.Filter(status, jurisdiction, field, minConfidence);
         }
 
         /**
@@ -126,7 +226,8 @@ class CaseLawWeb {
 
         /** The facets the search page offers, in order. */
         static final List<String> PAGE_FACETS = List.of("purposes", "form", "acts", "means", "sectors", "jurisdiction", "year",
-                "minors_involved", "victims", "female_victims", "male_victims", "organized_criminal_group", "level", "coding");
+                "minors_involved", "victims", "female_victims", "male_victims", "female_defendants", "male_defendants",
+                "victim_nationalities", "defendant_nationalities", "organized_criminal_group", "level", "coding");
 
         @GetMapping("/cases")
         String search(@RequestParam MultiValueMap<String, String> params, Model model) {

@@ -69,7 +69,8 @@ final class CaseSearchIndex implements Closeable {
     /** Facet dimensions, in the order pages show them. */
     static final List<String> DIMS = List.of("purposes", "form", "acts", "means", "jurisdiction", "year", "sectors",
             "minors_involved", "victims", "victims_is_minimum", "female_victims", "male_victims", "female_defendants",
-            "male_defendants", "organized_criminal_group", "victims_nationality", "level", "coding");
+            "male_defendants", "organized_criminal_group", "victims_nationality", "victim_nationalities", "defendant_nationalities", "level",
+            "coding");
 
     static final int MAX_WINDOW = 10_000;
     private static final String KEY = "key";

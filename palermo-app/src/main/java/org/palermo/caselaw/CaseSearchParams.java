@@ -20,7 +20,8 @@ final class CaseSearchParams {
 
     static final Map<String, String> ALIASES = Map.of(
             "purpose", "purposes", "act", "acts", "country", "jurisdiction", "sector", "sectors",
-            "minors", "minors_involved", "ocg", "organized_criminal_group");
+            "minors", "minors_involved", "ocg", "organized_criminal_group",
+            "victim_nationality", "victim_nationalities", "defendant_nationality", "defendant_nationalities");
     private static final List<String> VICTIM_RANGES = List.of("0", "1", "2-5", "6-20", "21-100", "over 100");
 
     private CaseSearchParams() {

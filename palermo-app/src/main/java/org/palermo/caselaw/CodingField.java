@@ -28,9 +28,13 @@ public enum CodingField {
     FEMALE_DEFENDANTS("female_defendants", Kind.BOOLEAN, null),
     MALE_DEFENDANTS("male_defendants", Kind.BOOLEAN, null),
     VICTIMS_NATIONALITY("victims_nationality", Kind.CODE, List.of("NATIONAL", "FOREIGN", "BOTH")),
-    SECTORS("sectors", Kind.LIST, null);
+    SECTORS("sectors", Kind.LIST, null),
+    /** Victims' nationalities, ISO 3166-1 alpha-3: an extension of the contract's labels. */
+    VICTIM_NATIONALITIES("victim_nationalities", Kind.COUNTRIES, null),
+    /** Defendants' nationalities where stated, ISO 3166-1 alpha-3. */
+    DEFENDANT_NATIONALITIES("defendant_nationalities", Kind.COUNTRIES, null);
 
-    enum Kind { LIST, CODE, BOOLEAN, INTEGER }
+    enum Kind { LIST, CODE, BOOLEAN, INTEGER, COUNTRIES }
 
     private final String json;
     private final Kind kind;
@@ -48,7 +52,7 @@ public enum CodingField {
     }
 
     public boolean isList() {
-        return kind == Kind.LIST;
+        return kind == Kind.LIST || kind == Kind.COUNTRIES;
     }
 
     Kind kind() {
@@ -95,6 +99,13 @@ public enum CodingField {
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException(json + ": '" + raw + "' is not a number of victims");
                 }
+            }
+            case COUNTRIES -> {
+                String iso3 = v.toUpperCase(Locale.ROOT);
+                if (!org.palermo.reference.Countries.bundled().isKnown(iso3)) {
+                    throw new IllegalArgumentException(json + ": '" + raw + "' is not an ISO 3166-1 alpha-3 country code");
+                }
+                return iso3;
             }
             default -> {
                 if (codes == null) {

@@ -17,6 +17,7 @@ final class Labels {
             Map.entry("male_victims", "Male victims"), Map.entry("female_defendants", "Female defendants"),
             Map.entry("male_defendants", "Male defendants"), Map.entry("organized_criminal_group", "Organised criminal group"),
             Map.entry("victims_nationality", "Nationality of victims"), Map.entry("level", "Court level"),
+            Map.entry("victim_nationalities", "Victims' nationality"), Map.entry("defendant_nationalities", "Defendants' nationality"),
             Map.entry("coding", "Coded by"));
 
     private Labels() {
@@ -30,7 +31,7 @@ final class Labels {
         if (value == null) {
             return "";
         }
-        if (field.equals("jurisdiction")) {
+        if (field.equals("jurisdiction") || field.equals("victim_nationalities") || field.equals("defendant_nationalities")) {
             return Countries.bundled().byIso3(value).map(Country::name).orElse(value);
         }
         if (field.equals("coding")) {

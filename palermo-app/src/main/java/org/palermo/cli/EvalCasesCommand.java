@@ -25,16 +25,20 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code ./palermo eval cases --gold FILE [--folds K]}: codes the gold decisions from their text and
- * prints the figures of {@code score_cases.py}; with {@code --folds K}, also the K-fold
- * cross-validated figures, where the only learned part of the coder (which cue families are
- * reliable enough to use) is fitted on the other folds.
+ * {@code ./palermo eval cases --gold FILE [--folds K] [--errors]}: codes the gold decisions from their
+ * text and prints the figures of {@code score_cases.py} and a per-label table; with {@code --folds K},
+ * the K-fold cross-validated figures and table, where the only learned part of the coder (which cue
+ * families are reliable enough to use) is fitted on the other folds; {@code --errors} lists each
+ * disagreement (of the cross-validated codings when folds are given).
  */
 @Command(name = "cases", mixinStandardHelpOptions = true,
         description = "Score the case coder against gold-coded decisions (per-label F1 and accuracy).")
 public final class EvalCasesCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSONL (id, text, labels).")
+    /** The 60 human-coded US decisions bundled with Palermo (the development set). */
+    static final String BUNDLED_GOLD = "data/caselaw/cldb-us-dev.jsonl";
+
+    @Option(names = "--gold", paramLabel = "FILE", description = "Gold JSONL (id, text, labels); default: the 60 bundled development decisions.")
     Path gold;
 
     @Option(names = "--folds", paramLabel = "K", description = "Also print K-fold cross-validated figures (default: none).")
@@ -58,7 +62,16 @@ public final class EvalCasesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<DecisionLine> decisions = new ArrayList<>();
         int lineNumber = 0;
-        try (BufferedReader reader = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
+        String name = gold == null ? BUNDLED_GOLD + " (bundled)" : gold.toString();
+        if (gold != null && !Files.isReadable(gold)) {
+            err.println("eval cases: " + gold + ": cannot read the file");
+            err.flush();
+            return 1;
+        }
+        try (BufferedReader reader = gold != null ? Files.newBufferedReader(gold, StandardCharsets.UTF_8)
+                : new BufferedReader(new java.io.InputStreamReader(
+                        java.util.Objects.requireNonNull(EvalCasesCommand.class.getClassLoader().getResourceAsStream(BUNDLED_GOLD)),
+                        StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 lineNumber++;
@@ -72,7 +85,7 @@ public final class EvalCasesCommand implements Callable<Integer> {
                     }
                     decisions.add(d);
                 } catch (BadDecisionLineException e) {
-                    err.println("eval cases: " + gold + ":" + lineNumber + ": " + e.getMessage());
+                    err.println("eval cases: " + name + ":" + lineNumber + ": " + e.getMessage());
                     err.flush();
                     return 1;
                 }
@@ -92,26 +105,39 @@ public final class EvalCasesCommand implements Callable<Integer> {
         }
         CodingScore all = CodingScore.of(predicted, decisions);
         out.println(all.report());
+        Map<String, CaseLabels> scored = predicted;
         if (folds > 1) {
-            printCrossValidation(out, decisions);
+            scored = printCrossValidation(out, decisions);
+        } else {
+            out.println();
+            out.print(CodingScore.tableText(CodingScore.table(predicted, decisions)));
         }
         if (errors) {
-            printErrors(out, predicted, decisions);
+            out.println();
+            out.println("Disagreements with the gold coding (" + (folds > 1 ? folds + "-fold cross-validated codings" : "the bundled coder")
+                    + "): decision, label, gold, coded");
+            printErrors(out, scored, decisions);
         }
         out.flush();
         return 0;
     }
 
-    private void printCrossValidation(PrintWriter out, List<DecisionLine> decisions) throws IOException {
+    private Map<String, CaseLabels> printCrossValidation(PrintWriter out, List<DecisionLine> decisions) throws IOException {
         Map<String, CaseLabels> predicted = CrossValidation.predict(decisions, folds);
         out.println();
-        out.println(folds + "-fold cross-validation (cue families kept only if reliable on the training folds):");
+        out.println(folds + "-fold cross-validation (cue families kept only if reliable on the training folds; a fold's own labels are"
+                + " never read before it is coded):");
         out.println(CodingScore.of(predicted, decisions).report());
+        out.println();
+        out.print(CodingScore.tableText(CodingScore.table(predicted, decisions)));
+        out.println("Note: the rules and word lists were written by people who had read these decisions; on decisions nobody has read"
+                + " the figures are lower.");
         if (cvPred != null) {
             List<String> lines = predicted.entrySet().stream()
                     .map(e -> CaseCodingJson.write(new CodedCase(e.getKey(), e.getValue(), Map.of()))).toList();
             Files.write(cvPred, lines, StandardCharsets.UTF_8);
         }
+        return predicted;
     }
 
     private static void printErrors(PrintWriter out, Map<String, CaseLabels> predicted, List<DecisionLine> decisions) {
@@ -129,6 +155,7 @@ public final class EvalCasesCommand implements Callable<Integer> {
             diff(out, d.id(), "male_victims", g.maleVictims(), p.maleVictims());
             diff(out, d.id(), "female_defendants", g.femaleDefendants(), p.femaleDefendants());
             diff(out, d.id(), "male_defendants", g.maleDefendants(), p.maleDefendants());
+            diff(out, d.id(), "victims_is_minimum", g.victims() == null ? null : g.victimsIsMinimum(), p.victimsIsMinimum());
         }
     }
 

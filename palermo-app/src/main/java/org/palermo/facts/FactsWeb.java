@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.palermo.caselaw.CaseReview;
 import org.palermo.documents.DocumentDetail;
 import org.palermo.documents.Documents;
 import org.palermo.system.AccessRule;
@@ -191,24 +192,33 @@ class FactsWeb {
         }
     }
 
+    /** The kinds of item the review queue holds: facts drawn from documents, and court decisions' coded labels. */
+    static final List<String> KINDS = List.of("all", "fact", "case_label");
+
     @Controller
     static class Pages {
         private final Facts facts;
         private final Documents documents;
         private final RuleAccuracies accuracies;
         private final BulkSteps bulk;
+        private final CaseReview caseReview;
+        private final org.palermo.caselaw.CaseLaw caseLaw;
 
-        Pages(Facts facts, Documents documents, RuleAccuracies accuracies, BulkSteps bulk) {
+        Pages(Facts facts, Documents documents, RuleAccuracies accuracies, BulkSteps bulk, CaseReview caseReview,
+              org.palermo.caselaw.CaseLaw caseLaw) {
+            this.caseLaw = caseLaw;
             this.facts = facts;
             this.documents = documents;
             this.accuracies = accuracies;
             this.bulk = bulk;
+            this.caseReview = caseReview;
         }
 
-        /** Every rule with its accuracy learned from the decisions and its undecided suggestions. */
+        /** Every rule with its accuracy learned from the decisions and its undecided suggestions; the case coder's rules below. */
         @GetMapping("/review/rules")
         String rules(Model model) {
             model.addAttribute("rules", accuracies.listWithSuggestions(null, null));
+            model.addAttribute("caseRules", caseReview.rules(null));
             return "facts/rules";
         }
 
@@ -220,10 +230,35 @@ class FactsWeb {
                      @RequestParam(defaultValue = "SUGGESTED") String status,
                      @RequestParam(name = "min_confidence", defaultValue = "0") double minConfidence,
                      @RequestParam(name = "bulk_step", required = false) Long bulkStep,
+                     @RequestParam(defaultValue = "all") String kind,
+                     @RequestParam(name = "case_bulk_step", required = false) Long caseBulkStep,
+                     @RequestParam(name = "case", required = false) String caseKey,
                      Model model) {
+            if (caseKey != null && !caseKey.isBlank()) {
+                // One court decision: its labels are those drawn from its text (the decision's document).
+                document = caseLaw.get(caseKey.strip()).documentId();
+                kind = "case_label";
+            }
             checkFilters(country, type, status);
-            List<FactRow> rows = facts.find(new FactQuery(document, blank(country), blank(type),
+            if (!KINDS.contains(kind)) {
+                throw new InvalidInputException("kind", "kind is one of " + KINDS);
+            }
+            // A fact type narrows the queue to facts; coded labels have no such type.
+            boolean showFacts = !kind.equals("case_label");
+            boolean showCases = !kind.equals("fact") && blank(type) == null;
+            List<FactRow> rows = !showFacts ? List.of() : facts.find(new FactQuery(document, blank(country), blank(type),
                     status.equals("ALL") ? null : status, minConfidence, 300, 0));
+            List<CaseReview.Item> caseItems = !showCases ? List.of()
+                    : caseReview.queue(new CaseReview.Filter(status, blank(country), null, minConfidence, document), 300);
+            Map<String, String> caseRules = new java.util.HashMap<>();
+            for (CaseReview.RuleFigures r : caseReview.rules(null)) {
+                caseRules.put(r.rule() + "|" + r.coder(), r.summary());
+            }
+            model.addAttribute("kind", kind);
+            model.addAttribute("caseItems", caseItems);
+            model.addAttribute("caseCounts", caseReview.countsByStatus());
+            model.addAttribute("caseRules", caseRules);
+            model.addAttribute("caseBulkStep", caseBulkStep == null ? null : caseReview.step(caseBulkStep));
             model.addAttribute("facts", rows);
             model.addAttribute("counts", facts.countsByStatus());
             model.addAttribute("documents", documents.list());

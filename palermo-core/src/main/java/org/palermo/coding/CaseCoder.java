@@ -21,6 +21,8 @@ public final class CaseCoder {
     private final Minors minors = new Minors();
     private final VictimSex victimSex = new VictimSex();
     private final DefendantSex defendantSex = new DefendantSex();
+    private final People people = new People(GivenNames.bundled());
+    private final Nationalities nationalities = new Nationalities(Places.bundled());
     private final FormReader form = new FormReader(Places.bundled());
     private final OrganizedGroup organizedGroup = new OrganizedGroup();
     private final Sectors sectors = new Sectors();
@@ -61,7 +63,11 @@ public final class CaseCoder {
         VictimSex.Sexes victims = victimSex.read(decision);
         put(evidence, "female_victims", victims.female());
         put(evidence, "male_victims", victims.male());
-        DefendantSex.Sexes defendants = defendantSex.read(decision, Boolean.TRUE.equals(victims.male().value()));
+        People.Cast cast = people.read(decision);
+        DefendantSex.Sexes defendants = defendantSex.read(cast);
+        Nationalities.Found nationality = nationalities.read(decision, cast);
+        putAll(evidence, "victim_nationalities", nationality.victims());
+        putAll(evidence, "defendant_nationalities", nationality.defendants());
         put(evidence, "female_defendants", defendants.female());
         put(evidence, "male_defendants", defendants.male());
         List<String> sectorList = sectors.read(decision, purposesFound.containsKey(Purpose.SEXUAL_EXPLOITATION), evidence);
@@ -79,18 +85,21 @@ public final class CaseCoder {
                 victims.male().value(),
                 defendants.female().value(),
                 defendants.male().value(),
-                sectorList);
+                sectorList,
+                nationality.victims().isEmpty() ? null : Nationalities.codes(nationality.victims()),
+                nationality.defendants().isEmpty() ? null : Nationalities.codes(nationality.defendants()));
         return new CodedCase(id, labels, evidence);
     }
 
-    private static <E extends Enum<E>> void putAll(Map<String, Evidence> evidence, String field, Map<E, Evidence> found) {
+    private static void putAll(Map<String, Evidence> evidence, String field, Map<?, Evidence> found) {
         boolean first = true;
-        for (Map.Entry<E, Evidence> e : found.entrySet()) {
+        for (Map.Entry<?, Evidence> e : found.entrySet()) {
             if (first) {
                 evidence.put(field, e.getValue());
                 first = false;
             }
-            evidence.put(field + "." + e.getKey().name(), e.getValue());
+            String key = e.getKey() instanceof Enum<?> code ? code.name() : e.getKey().toString();
+            evidence.put(field + "." + key, e.getValue());
         }
     }
 

@@ -79,6 +79,8 @@ public final class CaseCodingJson {
         bool(labels, "female_defendants", l.femaleDefendants());
         bool(labels, "male_defendants", l.maleDefendants());
         list(labels, "sectors", l.sectors(), Function.identity());
+        list(labels, "victim_nationalities", l.victimNationalities(), Function.identity());
+        list(labels, "defendant_nationalities", l.defendantNationalities(), Function.identity());
         ObjectNode evidence = root.putObject("evidence");
         for (Map.Entry<String, Evidence> e : coded.evidence().entrySet()) {
             ObjectNode q = evidence.putObject(e.getKey());
@@ -103,7 +105,9 @@ public final class CaseCodingJson {
                 bool(l, "male_victims"),
                 bool(l, "female_defendants"),
                 bool(l, "male_defendants"),
-                strings(l, "sectors"));
+                strings(l, "sectors"),
+                strings(l, "victim_nationalities"),
+                strings(l, "defendant_nationalities"));
     }
 
     private static <E extends Enum<E>> List<E> codes(JsonNode l, String field, Class<E> type) throws BadDecisionLineException {

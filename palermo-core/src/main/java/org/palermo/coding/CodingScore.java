@@ -88,6 +88,62 @@ public record CodingScore(Map<String, Double> figures, int coded, int total) {
         return new CodingScore(figures, gold.size() - missing, gold.size());
     }
 
+    /** One line of the per-label table: how many gold decisions count for the field, and the figures. */
+    public record LabelFigures(String label, int decisions, Double precision, Double recall, double score) {
+    }
+
+    /**
+     * The per-label table: for the list fields micro precision, recall and F1, for the single
+     * values accuracy; {@code decisions} is the number of gold decisions that code the field.
+     */
+    public static List<LabelFigures> table(Map<String, CaseLabels> predicted, List<DecisionLine> gold) {
+        List<LabelFigures> rows = new java.util.ArrayList<>();
+        for (Map.Entry<String, Function<CaseLabels, List<? extends Enum<?>>>> field : LISTS.entrySet()) {
+            int tp = 0;
+            int nPred = 0;
+            int nGold = 0;
+            int n = 0;
+            for (DecisionLine g : gold) {
+                List<? extends Enum<?>> want = field.getValue().apply(g.labels());
+                if (want == null) {
+                    continue;
+                }
+                n++;
+                CaseLabels p = predicted.get(g.id());
+                Set<String> got = names(p == null ? null : field.getValue().apply(p));
+                Set<String> both = new HashSet<>(got);
+                both.retainAll(names(want));
+                tp += both.size();
+                nPred += got.size();
+                nGold += want.size();
+            }
+            double precision = nPred == 0 ? 0 : (double) tp / nPred;
+            double recall = nGold == 0 ? 0 : (double) tp / nGold;
+            rows.add(new LabelFigures(field.getKey(), n, precision, recall,
+                    precision + recall == 0 ? 0.0 : 2 * precision * recall / (precision + recall)));
+        }
+        CodingScore score = of(predicted, gold);
+        for (Map.Entry<String, Function<CaseLabels, Object>> field : VALUES.entrySet()) {
+            int n = (int) gold.stream().filter(g -> field.getValue().apply(g.labels()) != null).count();
+            rows.add(new LabelFigures(field.getKey(), n, null, null, score.figures().get(field.getKey())));
+        }
+        return rows;
+    }
+
+    /** The table as text, one label a line, with the target where there is one. */
+    public static String tableText(List<LabelFigures> rows) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-20s %9s %9s %6s %8s %6s%n", "label", "decisions", "precision", "recall",
+                "F1/acc", "target"));
+        for (LabelFigures r : rows) {
+            Double target = TARGETS.get(r.label());
+            b.append(String.format(Locale.ROOT, "%-20s %9d %9s %6s %8.2f %6s%n", r.label(), r.decisions(),
+                    r.precision() == null ? "" : String.format(Locale.ROOT, "%.2f", r.precision()),
+                    r.recall() == null ? "" : String.format(Locale.ROOT, "%.2f", r.recall()), r.score(),
+                    target == null ? "" : String.format(Locale.ROOT, "%.2f", target)));
+        }
+        return b.toString();
+    }
+
     /** Fields below their target, in target order. */
     public List<String> shortOfTarget() {
         return TARGETS.entrySet().stream()

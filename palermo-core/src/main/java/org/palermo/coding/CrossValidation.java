@@ -11,6 +11,12 @@ import java.util.Set;
  * filtered by their reliability on the other folds ({@link CueReliability}) and the fold is coded
  * with what is left; the pooled predictions are scored once, as {@code score_cases.py} would.
  * Folds are contiguous blocks in file order, so the result is reproducible.
+ * <p>
+ * What is fitted on data is fitted here on the training folds only: the held-out fold's labels are
+ * never read before its decisions are coded ({@code CrossValidationTest} changes a fold's labels and
+ * checks that its predictions stay the same). What this cannot undo: the cue lexicon, the rules and
+ * their word lists were written by people who had read all 60 development decisions, so the
+ * cross-validated figures still overstate what the coder does on decisions nobody has read.
  */
 public final class CrossValidation {
 
@@ -28,9 +34,10 @@ public final class CrossValidation {
             int to = (k + 1) * gold.size() / folds;
             List<DecisionLine> training = new ArrayList<>(gold.subList(0, from));
             training.addAll(gold.subList(to, gold.size()));
-            Set<Cue> reliable = CueReliability.reliableCues(CueLexicon.bundled(), training);
+            Set<Cue> reliable = CueReliability.reliableCues(CueLexicon.bundled(), List.copyOf(training));
             CaseCoder coder = new CaseCoder(reliable::contains);
             for (DecisionLine d : gold.subList(from, to)) {
+                // The held-out decision is coded from its id and text alone: its labels are not passed on.
                 predicted.put(d.id(), coder.code(d.id(), d.text()).labels());
             }
         }

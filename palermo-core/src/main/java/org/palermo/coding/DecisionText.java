@@ -24,6 +24,12 @@ final class DecisionText {
     private final String lower;
     private final int[] sentenceStarts;
     private final int[] sentenceEnds;
+    /** Where words start, by their first character (a–z, 0–9), in text order: where a cue can begin. */
+    private int[][] wordStarts;
+
+    /** Each cue's possible first characters ({@link FirstCharacters}); a cue that has none known maps to {@link #ANY}. */
+    private static final java.util.concurrent.ConcurrentHashMap<Pattern, boolean[]> FIRST = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final boolean[] ANY = new boolean[0];
 
     DecisionText(String text) {
         this.text = text;
@@ -133,15 +139,111 @@ final class DecisionText {
         return Math.max(lo, 0);
     }
 
-    /** The first match of a {@link #lowerPattern} that no negation word governs, or null. */
+    /**
+     * The first match of a {@link #lowerPattern} that no negation word governs, or null. A cue whose
+     * first characters are known is tried only where a word starts with one of them; the matches are
+     * the same as a scan of every position would give.
+     */
     Matcher firstAffirmed(Pattern cue) {
+        boolean[] first = firstCharacters(cue);
         Matcher m = cue.matcher(lower);
-        while (m.find()) {
-            if (!negated(m.start())) {
+        if (first == ANY) {
+            while (m.find()) {
+                if (!negated(m.start())) {
+                    return m;
+                }
+            }
+            return null;
+        }
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int[] candidates = candidates(first);
+        for (int start : candidates) {
+            m.region(start, lower.length());
+            if (m.lookingAt() && !negated(m.start())) {
                 return m;
             }
         }
         return null;
+    }
+
+    private static boolean[] firstCharacters(Pattern cue) {
+        boolean[] known = FIRST.get(cue);
+        if (known == null) {
+            if (FIRST.size() > 10_000) {
+                FIRST.clear(); // patterns made on the fly somewhere: never let the memo grow without bound
+            }
+            boolean[] set = FirstCharacters.of(cue.pattern());
+            known = set == null ? ANY : set;
+            FIRST.put(cue, known);
+        }
+        return known;
+    }
+
+    /** Word starts whose first character is in {@code first}, in text order. */
+    private int[] candidates(boolean[] first) {
+        if (wordStarts == null) {
+            wordStarts = indexWordStarts(lower);
+        }
+        int n = 0;
+        int buckets = 0;
+        int only = -1;
+        for (int c = 0; c < 36; c++) {
+            char ch = c < 26 ? (char) ('a' + c) : (char) ('0' + c - 26);
+            if (first[ch] && wordStarts[c].length > 0) {
+                n += wordStarts[c].length;
+                buckets++;
+                only = c;
+            }
+        }
+        if (buckets <= 1) {
+            return only < 0 ? new int[0] : wordStarts[only];
+        }
+        int[] out = new int[n];
+        int k = 0;
+        for (int c = 0; c < 36; c++) {
+            char ch = c < 26 ? (char) ('a' + c) : (char) ('0' + c - 26);
+            if (first[ch]) {
+                System.arraycopy(wordStarts[c], 0, out, k, wordStarts[c].length);
+                k += wordStarts[c].length;
+            }
+        }
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
+    private static int[][] indexWordStarts(String lower) {
+        int[] counts = new int[36];
+        int n = lower.length();
+        for (int i = 0; i < n; i++) {
+            int b = bucket(lower.charAt(i));
+            if (b >= 0 && (i == 0 || !isWordChar(lower.charAt(i - 1)))) {
+                counts[b]++;
+            }
+        }
+        int[][] starts = new int[36][];
+        for (int b = 0; b < 36; b++) {
+            starts[b] = new int[counts[b]];
+        }
+        int[] filled = new int[36];
+        for (int i = 0; i < n; i++) {
+            int b = bucket(lower.charAt(i));
+            if (b >= 0 && (i == 0 || !isWordChar(lower.charAt(i - 1)))) {
+                starts[b][filled[b]++] = i;
+            }
+        }
+        return starts;
+    }
+
+    private static int bucket(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a';
+        }
+        return c >= '0' && c <= '9' ? 26 + c - '0' : -1;
+    }
+
+    /** A word character as Java's {@code \b} sees one. */
+    private static boolean isWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     /** True when one of the few words before {@code offset}, in the same sentence, is a negation. */

@@ -18,7 +18,8 @@ import java.util.Map;
  */
 final class Places {
 
-    record Mention(String iso3, int start, int end) {
+    /** A country named in the text; {@code demonym} when it was named by its people's adjective ("Mexican"). */
+    record Mention(String iso3, int start, int end, boolean demonym) {
     }
 
     static final String COUNTRIES = "data/coding/countries.tsv";
@@ -28,6 +29,7 @@ final class Places {
     private static final int MAX_WORDS = 6;
 
     private final Map<String, String> isoByName = new HashMap<>();
+    private final java.util.Set<String> demonyms = new java.util.HashSet<>();
 
     private static final class Bundled {
         static final Places INSTANCE = new Places();
@@ -44,6 +46,9 @@ final class Places {
                 for (String name : cols[c].split("\\|")) {
                     if (!name.isBlank()) {
                         isoByName.putIfAbsent(name.trim(), cols[0]);
+                        if (c == 2) {
+                            demonyms.add(name.trim());
+                        }
                     }
                 }
             }
@@ -70,6 +75,7 @@ final class Places {
             }
             int matchEnd = -1;
             String iso = null;
+            boolean demonym = false;
             int end = i;
             for (int w = 0; w < MAX_WORDS && end < n; w++) {
                 while (end < n && isWordChar(text.charAt(end))) {
@@ -86,6 +92,7 @@ final class Places {
                 if (hit != null) {
                     iso = hit;
                     matchEnd = i + candidate.length();
+                    demonym = demonyms.contains(candidate);
                 }
                 if (end + 1 >= n || text.charAt(end) != ' ' || !isWordChar(text.charAt(end + 1))) {
                     break;
@@ -93,7 +100,7 @@ final class Places {
                 end++;
             }
             if (iso != null) {
-                found.add(new Mention(iso, i, matchEnd));
+                found.add(new Mention(iso, i, matchEnd, demonym));
                 i = matchEnd;
             } else {
                 i++;
@@ -103,6 +110,21 @@ final class Places {
             }
         }
         return found;
+    }
+
+    /** True when the whole of {@code words} is a country's or a US state's name or demonym. */
+    boolean isPlace(String words) {
+        return isoByName.containsKey(words);
+    }
+
+    /** True when {@code word} is a people's adjective ("Mexican"), not a country's name. */
+    boolean isDemonym(String word) {
+        return demonyms.contains(word);
+    }
+
+    /** The ISO alpha-3 code a country name or demonym stands for, or null. */
+    String iso3(String words) {
+        return isoByName.get(words);
     }
 
     private static boolean isWordChar(char c) {

@@ -1,103 +1,315 @@
 package org.palermo.coding;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the number of victims, in this order:
+ * Reads the number of victims by putting together what the summary says across its sentences:
  * <ol>
- * <li>an explicit count of victims ("Four minors", "10 victims", "at least 50 underage girls");
- *     "N other victims" adds the victim already described ("at least two other women" → 3);
- *     a subset ("four of the victim-witnesses", "two of them minors") and someone else's
- *     children ("the defendants' five children") are not counts;</li>
- * <li>numbered pseudonyms ("Anonymous 1 … Anonymous 2", "V1, V2 and V3", "victims 1 and 2") or
- *     "both victims": the highest number;</li>
- * <li>only a single victim is ever mentioned ("the victim", "a 15-year-old girl") → 1, plus one
- *     for "another minor";</li>
- * <li>victims in the plural without a number → 2 as a minimum, the database's convention.</li>
+ * <li><b>groups counted</b>: a number (digits or words) before a victim noun ("Four minors", "10 victims",
+ *     "two Vietnamese women"). Groups named together ("three adult women and two minor women", "two
+ *     boys and a girl") are added up; groups of different kinds of person named in different sentences
+ *     (minors, adult women, men, workers) are added up too; the same kind counted twice is one group (the
+ *     larger count); a count of "victims" or "plaintiffs" as such is a total and wins when it is
+ *     larger. "N other / additional victims" adds to the victims already described. Subsets ("four of
+ *     the victims", "two of them"), ages ("15-year-old"), years, someone else's children ("their three
+ *     children") and whatever is not a person (counts of an indictment, defendants) are not groups;</li>
+ * <li><b>victims named</b>: distinct pseudonyms and initials ("victims A.B. and C.D.", "Jane Doe 3",
+ *     "V-2") and distinct ages of single victims ("a 14-year-old girl … a 16-year-old girl"): the count
+ *     is at least their number;</li>
+ * <li>otherwise one victim when only one is ever spoken of (two with "another victim"), and two, as a
+ *     minimum, for victims in the plural without a number (the database's convention).</li>
  * </ol>
+ * {@code isMinimum} is true for "at least", "more than", "over", "dozens of", for a partial list
+ * ("including two minors") and for the plural without a number.
  */
 final class VictimCount {
 
     record Count(Integer victims, Boolean isMinimum, Evidence evidence) {
     }
 
-    private static final String QUALIFIER = "(?<q>at least|more than|over|approximately|about|some|nearly|as many as|up to|dozens of)";
-    private static final String ADJECTIVE = "(?:young|minor|adult|underage|female|male|teenage|undocumented|additional|more"
-            + "|migrant|foreign|named|alleged|identified|known|(?-i:[A-Z][a-z]+)|[\\w]+-year-old)";
-    private static final Pattern COUNT = Pattern.compile(
-            "(?:\\b" + QUALIFIER + "\\s+)?\\b(?<n>" + NumberWords.PATTERN + ")\\s+(?:" + ADJECTIVE + "\\s+){0,3}?(?<other>other\\s+)?"
-                    + "(?:" + ADJECTIVE + "\\s+){0,2}?" + VictimNouns.PLURAL + "\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern PSEUDONYM = Pattern.compile(
-            "\\b(?:Anonymous|Jane Doe|John Doe|Victim|V|Minor)\\s?#?(?<n>\\d{1,2})\\b"
-                    + "|\\bvictims (?<a>\\d{1,2})(?:,? (?:and|to|through) (?<b>\\d{1,2}))\\b");
-    private static final Pattern BOTH = Pattern.compile("\\bboth (?:of the )?" + VictimNouns.PLURAL + "\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ANOTHER = Pattern.compile("\\b(?:another|a second|one other) (?:minor|victim|girl|woman|child|boy)\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** What kind of person a counted group is: groups of different kinds are different people. */
+    enum Kind { MINORS, WOMEN, MEN, WORKERS, ANY }
 
-    Count read(DecisionText text) {
-        Count count = explicitCount(text);
-        if (count == null) {
-            count = pseudonyms(text);
-        }
-        if (count == null) {
-            count = byNumberOfMentions(text);
-        }
-        return count == null ? new Count(null, null, null) : count;
+    private record Group(int n, Kind kind, boolean minimum, boolean additional, boolean partial, int start, int end, int sentence) {
     }
 
-    private Count explicitCount(DecisionText text) {
+    private static final String QUALIFIER = "(?<q>at least|more than|over|approximately|about|some|nearly|as many as|up to|dozens of|an estimated|around|roughly)";
+    private static final String ADJECTIVE = "(?:young|minor|adult|underage|female|male|teenage|undocumented|additional|more|further"
+            + "|migrant|foreign|named|alleged|identified|known|unnamed|juvenile|vulnerable|(?-i:[A-Z][a-z]+)|[\\w]+-year-old|(?:[\\w]+ )?year old)";
+    /** Nouns for the trafficked; "men", "people", "individuals", "employees" are left out: as often the defendants or bystanders. */
+    private static final String NOUN = "(?<noun>victims|victim-witnesses|girls|women|females|minors|children|boys|workers|laborers|labourers"
+            + "|plaintiffs|complainants|wives|janitors|servants|teenagers|teens|juveniles|migrants|nationals"
+            + "|domestic workers|farmworkers|fishermen)";
+    private static final Pattern COUNT = Pattern.compile(
+            "(?:\\b" + QUALIFIER + "\\s+)?\\b(?<n>" + NumberWords.PATTERN + ")\\s+(?:" + ADJECTIVE + "\\s+){0,3}?(?<other>other\\s+|more\\s+|additional\\s+|further\\s+)?"
+                    + "(?<adj>(?:" + ADJECTIVE + "\\s+){0,2}?)" + NOUN + "\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "a girl and two boys": the single person named beside a counted group. */
+    private static final Pattern SINGLE_BESIDE = Pattern.compile("^\\s*(?:,\\s*)?(?:and|as well as|plus)\\s+(?:an?|one)\\s+(?:" + ADJECTIVE + "\\s+){0,2}?"
+            + "(?:girl|woman|minor|child|boy|man|worker|victim)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COORDINATION = Pattern.compile("^[\\s,]*(?:and|as well as|plus|along with|,)[\\s,]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARTIAL_BEFORE = Pattern.compile("\\b(?:including|among them|among whom|among others|such as)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_VICTIMS_BEFORE = Pattern.compile(
+            "\\b(?:defendants?|co-?defendants?|co-?conspirators?|traffickers?|agents?|officers?|customers?|clients?|johns|men who)\\b[^.;]{0,20}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOTH = Pattern.compile("\\bboth (?:of the )?" + VictimNouns.PLURAL + "\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANOTHER = Pattern.compile("\\b(?:another|a second|one other|a third) (?:minor|victim|girl|woman|child|boy|worker)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBERED = Pattern.compile(
+            "\\b(?:Anonymous|Jane Doe|John Doe|Victim|V|Minor|Child|Girl|Boy)\\s?[-#]?(?<n>\\d{1,2})\\b"
+                    + "|\\bvictims (?<a>\\d{1,2})(?:,? (?:and|to|through) (?<b>\\d{1,2}))\\b");
+    private static final Pattern SINGLE_AGE = Pattern.compile(
+            "\\b(?:a|an|one|another)\\s+(?<age>\\d{1,2}|" + NumberWords.PATTERN + ")[- ]years?[- ]old\\b(?:\\s+(?:girl|boy|woman|minor|child|victim|female|male|runaway))?",
+            Pattern.CASE_INSENSITIVE);
+    /** "victims, ages 14, 15 and 16", "two girls (ages 13 and 15)": one victim per age listed. */
+    private static final Pattern AGE_LIST = Pattern.compile(
+            "\\b(?:victims|girls|boys|minors|children|women)\\b[^.;]{0,20}?\\b(?:ages|aged)\\s+(?<list>\\d{1,2}(?:\\s*,\\s*\\d{1,2})*,?\\s+(?:and|&)\\s+\\d{1,2})\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NOT_INITIALS = Set.of("U.S.", "D.C.", "U.S.C.", "U.K.", "P.O.", "A.M.", "P.M.", "L.A.", "N.Y.", "U.N.",
+            "E.U.", "N.J.", "D.N.J.", "S.D.N.Y.", "E.D.N.Y.", "I.D.", "T.V.");
+    /** "C.D. Cal.", "E.D. Va.": a court's district, not a victim's initials. */
+    private static final Pattern DISTRICT_AFTER = Pattern.compile("^\\s+[A-Z][a-z]{1,4}\\.");
+
+    private static final Pattern MINOR_AGE = Pattern.compile("\\b(?:1[0-7]|[1-9])-year-old");
+
+    Count read(DecisionText text) {
         String s = text.text();
+        List<Group> groups = groups(text);
+        Count explicit = total(text, groups);
+        Named named = named(text);
+        if (explicit != null) {
+            if (named.count() > explicit.victims()) {
+                return new Count(named.count(), false, named.evidence());
+            }
+            return explicit;
+        }
+        if (named.count() >= 2) {
+            return new Count(named.count(), false, named.evidence());
+        }
+        Matcher both = BOTH.matcher(s);
+        if (both.find()) {
+            return new Count(2, false, text.quote(both.start(), both.end()));
+        }
+        return byNumberOfMentions(text, named);
+    }
+
+    // ---- groups counted ----
+
+    private List<Group> groups(DecisionText text) {
+        String s = text.text();
+        List<Group> groups = new ArrayList<>();
         Matcher m = COUNT.matcher(s);
         while (m.find()) {
-            if (VictimNouns.someonesChildren(s, m.start("n"), m.group()) || isSubset(s, m.end()) || isAge(s, m.end("n"))) {
+            int nStart = m.start("n");
+            if (VictimNouns.someonesChildren(s, nStart, m.group()) || isSubset(s, m.end()) || isAge(s, m.end("n"))
+                    || NOT_VICTIMS_BEFORE.matcher(s.substring(Math.max(0, nStart - 40), nStart)).find() && isNeutral(m.group("noun"))) {
                 continue;
             }
             Integer n = NumberWords.parse(m.group("n"));
-            if (n == null || n == 0 || (n >= 1900 && n <= 2100)) {
+            if (n == null || n <= 1 || n >= 1900 && n <= 2100 || isMoneyOrMeasure(s, nStart)) {
                 continue;
             }
-            boolean other = m.group("other") != null;
             String q = m.group("q");
-            boolean minimum = q != null && !q.equalsIgnoreCase("approximately") && !q.equalsIgnoreCase("about");
-            return new Count(other ? n + 1 : n, minimum, text.quote(m.start(), m.end()));
+            boolean minimum = q != null && !List.of("approximately", "about", "as many as", "up to", "around", "roughly", "an estimated")
+                    .contains(q.toLowerCase(Locale.ROOT));
+            boolean partial = PARTIAL_BEFORE.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find();
+            int end = m.end();
+            Matcher single = SINGLE_BESIDE.matcher(s.substring(end, Math.min(s.length(), end + 50)));
+            if (single.find()) {
+                n += 1;
+                end += single.end();
+            }
+            Kind kind = kind(m.group("noun"), m.group("adj") + " " + m.group());
+            groups.add(new Group(n, kind, minimum, m.group("other") != null, partial, m.start(), end, text.sentenceIndexAt(m.start())));
         }
-        return null;
+        return groups;
+    }
+
+    private static boolean isNeutral(String noun) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        return n.equals("men") || n.equals("individuals") || n.equals("persons") || n.equals("people") || n.equals("males")
+                || n.equals("nationals") || n.equals("employees");
+    }
+
+    private static Kind kind(String noun, String phrase) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        String p = phrase.toLowerCase(Locale.ROOT);
+        if (p.contains("minor ") || p.contains("underage") || p.contains("juvenile") || p.contains("teenage") || MINOR_AGE.matcher(p).find()
+                || List.of("minors", "girls", "boys", "children", "teenagers", "teens", "juveniles").contains(n)) {
+            return Kind.MINORS;
+        }
+        if (List.of("women", "females", "wives").contains(n)) {
+            return Kind.WOMEN;
+        }
+        if (List.of("men", "males").contains(n)) {
+            return Kind.MEN;
+        }
+        if (List.of("workers", "laborers", "labourers", "janitors", "servants", "employees", "domestic workers", "farmworkers", "fishermen").contains(n)) {
+            return Kind.WORKERS;
+        }
+        return Kind.ANY;
+    }
+
+    /**
+     * Groups named together in one sentence are added up; then the largest count per kind of person,
+     * added over the kinds; a count of victims as such, or of groups named together, is a total.
+     */
+    private Count total(DecisionText text, List<Group> groups) {
+        if (groups.isEmpty()) {
+            return null;
+        }
+        String s = text.text();
+        Map<Kind, Integer> byKind = new HashMap<>();
+        Map<Kind, Group> evidenceByKind = new HashMap<>();
+        int best = 0;
+        Group bestGroup = null;
+        int bestFrom = -1;
+        int bestTo = -1;
+        boolean onlyPartial = true;
+        int additional = 0;
+        boolean additionalMinimum = false;
+        boolean bestMinimum = false;
+        Map<Kind, Boolean> minimumByKind = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            Group g = groups.get(i);
+            int sum = g.n();
+            int j = i;
+            while (j + 1 < groups.size() && groups.get(j + 1).sentence() == g.sentence()
+                    && COORDINATION.matcher(s.substring(groups.get(j).end(), groups.get(j + 1).start())).matches()) {
+                j++;
+                sum += groups.get(j).n();
+            }
+            boolean clusterMinimum = false;
+            for (int k = i; k <= j; k++) {
+                clusterMinimum |= groups.get(k).minimum();
+            }
+            onlyPartial &= g.partial();
+            if (g.additional()) {
+                additional += sum;
+                additionalMinimum |= clusterMinimum;
+            } else if (j > i || g.kind() == Kind.ANY) {
+                if (sum > best) {
+                    best = sum;
+                    bestMinimum = clusterMinimum;
+                    bestGroup = g;
+                    bestFrom = g.start();
+                    bestTo = groups.get(j).end();
+                }
+            } else if (sum > byKind.getOrDefault(g.kind(), 0)) {
+                byKind.put(g.kind(), sum);
+                evidenceByKind.put(g.kind(), g);
+                minimumByKind.put(g.kind(), clusterMinimum);
+            }
+            i = j;
+        }
+        int byKinds = byKind.values().stream().mapToInt(Integer::intValue).sum();
+        Evidence evidence;
+        int total;
+        boolean minimum;
+        if (byKinds > best) {
+            total = byKinds;
+            minimum = minimumByKind.containsValue(Boolean.TRUE);
+            Group first = evidenceByKind.values().stream().min(java.util.Comparator.comparingInt(Group::start)).orElseThrow();
+            evidence = text.quote(first.start(), first.end());
+        } else if (bestGroup != null) {
+            total = best;
+            minimum = bestMinimum;
+            evidence = text.quote(bestFrom, bestTo);
+        } else {
+            Group g = groups.get(0);
+            total = 0;
+            minimum = false;
+            evidence = text.quote(g.start(), g.end());
+        }
+        minimum |= additionalMinimum;
+        if (additional > 0) {
+            // "at least two other women": the victim already described, or the groups counted, plus these.
+            total = Math.max(total, 1) + additional;
+        }
+        // The minimum belongs to the count the total came from ("Four minors" … "at least two girls were raped": 4, exact).
+        return new Count(total, minimum || onlyPartial, evidence);
     }
 
     private static boolean isSubset(String s, int end) {
-        String after = s.substring(end, Math.min(s.length(), end + 12)).toLowerCase(java.util.Locale.ROOT);
+        String after = s.substring(end, Math.min(s.length(), end + 12)).toLowerCase(Locale.ROOT);
         return after.startsWith(" of ") || after.startsWith("-year");
     }
 
     private static boolean isAge(String s, int numberEnd) {
-        String after = s.substring(numberEnd, Math.min(s.length(), numberEnd + 8)).toLowerCase(java.util.Locale.ROOT);
+        String after = s.substring(numberEnd, Math.min(s.length(), numberEnd + 8)).toLowerCase(Locale.ROOT);
         return after.startsWith("-year") || after.startsWith(" year");
     }
 
-    private Count pseudonyms(DecisionText text) {
-        Matcher m = PSEUDONYM.matcher(text.text());
-        int max = 0;
-        Evidence evidence = null;
-        while (m.find()) {
-            int n = m.group("n") != null ? Integer.parseInt(m.group("n")) : Integer.parseInt(m.group("b"));
-            if (n > max && n < 100) {
-                max = n;
-                evidence = text.quote(m.start(), m.end());
-            }
-        }
-        if (max >= 2) {
-            return new Count(max, false, evidence);
-        }
-        Matcher both = BOTH.matcher(text.text());
-        if (both.find()) {
-            return new Count(2, false, text.quote(both.start(), both.end()));
-        }
-        return null;
+    private static boolean isMoneyOrMeasure(String s, int numberStart) {
+        return numberStart > 0 && (s.charAt(numberStart - 1) == '$' || s.charAt(numberStart - 1) == '#');
     }
 
-    private Count byNumberOfMentions(DecisionText text) {
+    // ---- victims named ----
+
+    private record Named(int count, Evidence evidence) {
+    }
+
+    private Named named(DecisionText text) {
+        String s = text.text();
+        Set<String> names = new LinkedHashSet<>();
+        Evidence evidence = null;
+        Matcher p = People.PSEUDONYM.matcher(s);
+        while (p.find()) {
+            String name = p.group().replaceAll("\\s+", " ");
+            if (NOT_INITIALS.contains(name) || DISTRICT_AFTER.matcher(s.substring(p.end(), Math.min(s.length(), p.end() + 8))).find() || name.startsWith("Jane Doe") && name.length() <= 9 || name.startsWith("John Doe") && name.length() <= 9) {
+                continue;
+            }
+            if (names.add(name.replace("-", "").replace("#", "").replace(" ", "")) && evidence == null) {
+                evidence = text.quote(p.start(), p.end());
+            }
+        }
+        int max = names.size();
+        Matcher numbered = NUMBERED.matcher(s);
+        while (numbered.find()) {
+            int n = numbered.group("n") != null ? Integer.parseInt(numbered.group("n"))
+                    : Integer.parseInt(numbered.group("b"));
+            if (n > max && n < 100) {
+                max = n;
+                evidence = text.quote(numbered.start(), numbered.end());
+            }
+        }
+        Set<Integer> ages = new LinkedHashSet<>();
+        Evidence ageEvidence = null;
+        Matcher age = SINGLE_AGE.matcher(s);
+        while (age.find()) {
+            Integer years = NumberWords.parse(age.group("age"));
+            if (years != null && years < 100 && ages.add(years) && ageEvidence == null) {
+                ageEvidence = text.quote(age.start(), age.end());
+            }
+        }
+        Matcher list = AGE_LIST.matcher(s);
+        while (list.find()) {
+            int listed = list.group("list").split("\\s*,\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+").length;
+            if (listed > ages.size() && listed > max) {
+                ages.clear();
+                for (int i = 0; i < listed; i++) {
+                    ages.add(-1 - i);
+                }
+                ageEvidence = text.quote(list.start(), list.end());
+            }
+        }
+        if (ages.size() >= 2 && ages.size() > max) {
+            return new Named(ages.size(), ageEvidence);
+        }
+        return new Named(max, evidence);
+    }
+
+    // ---- no count given ----
+
+    private Count byNumberOfMentions(DecisionText text, Named named) {
         String s = text.text();
         Matcher plural = VictimNouns.PLURAL_MENTION.matcher(s);
         while (plural.find()) {
@@ -106,13 +318,16 @@ final class VictimCount {
             }
         }
         Matcher single = VictimNouns.SINGULAR_MENTION.matcher(s);
-        if (single.find()) {
+        if (single.find() || named.count() == 1) {
             Matcher another = ANOTHER.matcher(s);
             if (another.find()) {
                 return new Count(2, false, text.quote(another.start(), another.end()));
             }
+            if (named.count() == 1 && named.evidence() != null) {
+                return new Count(1, false, named.evidence());
+            }
             return new Count(1, false, text.quote(single.start(), single.end()));
         }
-        return null;
+        return new Count(null, null, null);
     }
 }

@@ -21,16 +21,31 @@
  *     not facts ("sex trafficking by fraud, force, or coercion" is not FRAUD).</li>
  * <li><b>Conventions</b> ({@code Conventions}): debt bondage in labour exploitation (a debt, forced
  *     labour, no sexual exploitation) is also SERVITUDE.</li>
- * <li><b>Victim count</b> ({@code VictimCount}): an explicit count of victim nouns ("Four minors",
- *     "at least 50 underage girls" → minimum), "N other women" adds the victim already described;
- *     subsets, ages, years and someone else's children are not counts; then numbered pseudonyms
- *     (Anonymous 1/2, V1–V3), "both victims"; a single victim only → 1; plural victims without a
- *     number → 2 as a minimum.</li>
+ * <li><b>Statutes and described exploitation</b> ({@code cues.tsv}): US sections cited by number (18 U.S.C.
+ *     § 1591 and §§ 2421–2423 sexual exploitation, § 1589 forced labour, § 1584 servitude, §§ 1581, 1583 slavery
+ *     and peonage, § 1592 documents, §§ 2421/2423(a) transportation, § 2422 enticement) — the number counts only in a
+ *     citation (§, "section", "U.S.C." before it) — and exploitation described rather than named ("made to have sex
+ *     with customers", "sixteen hours a day", "little or no pay").</li>
+ * <li><b>Victim count</b> ({@code VictimCount}): groups counted ("Four minors", "at least 50 underage girls" →
+ *     minimum) are added when named together or when they are different kinds of person (minors, women, men,
+ *     workers); a count of victims as such is a total; "N other women" adds to those described; named victims
+ *     (initials, Jane Doe N, V-1) and distinct single ages; subsets, ages, years, the indictment's counts, defendants
+ *     and someone else's children are not counts; a single victim only → 1; plural victims without a number → 2 as a
+ *     minimum.</li>
  * <li><b>Minors</b> ({@code Minors}): an age under 18 in any spelling, "minor", "underage", "child",
  *     "teenage"; false when victims are described and none of this is said.</li>
+ * <li><b>People</b> ({@code People}): named persons with the role the text gives them (defendant, victim, judge or
+ *     agent), their title and given name ({@code GivenNames}, public name lists), subject and possessive pronouns
+ *     resolved to the nearest singular person of agreeing sex (at a sentence's start: the previous sentence's
+ *     subject), surnames linked to the full name.</li>
  * <li><b>Sex of victims and defendants</b> ({@code VictimSex}, {@code DefendantSex}): victim nouns
- *     (girls, women, wife; boys), pronouns in sentences about the victim; titles, family words
- *     (husband and wife, sisters, couple), given-name lists, "he/his" for defendants.</li>
+ *     (girls, women, wife; boys), pronouns in sentences about the victim; for defendants the cast above, family words
+ *     (husband and wife, the couple, his wife and co-defendant, the X brothers), roles that carry a sex (madam), legal
+ *     steps ("she pleaded guilty"); a defendant of unstated sex is coded male, as the database does.</li>
+ * <li><b>Nationality</b> ({@code Nationalities}): a people's adjective on a person noun ("young Mexican girls"), the
+ *     victims' unless the phrase is a defendant's ("Defendants, all Brazilian nationals", "Ding, a Chinese citizen");
+ *     where victims came from ("women from Moldova", "recruited … in Guatemala"); never the United States from a state's
+ *     name, never guessed from the court.</li>
  * <li><b>Form</b> ({@code FormReader}, {@code Places}): two countries named (US states count as the
  *     United States), a foreign country or nationality, or a border crossing (smuggled, visa) →
  *     TRANSNATIONAL; otherwise INTERNAL.</li>
@@ -40,8 +55,10 @@
  *
  * <h2>What is learned</h2>
  * Only which cue families to trust ({@code CueReliability}): in cross-validation a family is
- * dropped when its smoothed precision on the training folds is below 0.4. The lexicon itself was
- * written by reading the 60 development decisions, so figures on them are optimistic.
+ * dropped when its smoothed precision on the training folds is below 0.4, never with the scored fold's labels.
+ * The lexicon itself was written by reading the 60 development decisions (the rules of People, VictimCount
+ * and Nationalities while reading the first 40), so figures on them are optimistic. {@code LabelConfidence}
+ * holds each field's cross-validated figure, the confidence the review queue's bulk accept uses.
  *
  * <h2>Coding conventions of the database, as read in the 60 US decisions</h2>
  * <ul>

@@ -111,7 +111,7 @@ class ReadersTest {
     @Test
     void husbandAndWifeAreDefendantsOfBothSexes() {
         DefendantSex.Sexes s = new DefendantSex().read(text(
-                "Husband and wife defendants Wun Hee Kang and Kyongja Kang owned nail salons and a bar called Renaissance."), false);
+                "Husband and wife defendants Wun Hee Kang and Kyongja Kang owned nail salons and a bar called Renaissance."));
         assertThat(s.female().value()).isTrue();
         assertThat(s.male().value()).isTrue();
     }
@@ -119,7 +119,7 @@ class ReadersTest {
     @Test
     void aWomansNameMakesAFemaleDefendant() {
         DefendantSex.Sexes s = new DefendantSex().read(text(
-                "Defendant Lynda Dieu Phan brought two Vietnamese women to the United States on fraudulent fiancé visas."), false);
+                "Defendant Lynda Dieu Phan brought two Vietnamese women to the United States on fraudulent fiancé visas."));
         assertThat(s.female().value()).isTrue();
         assertThat(s.female().evidence().quote()).contains("Lynda");
     }
@@ -127,7 +127,7 @@ class ReadersTest {
     @Test
     void aVictimsNameIsNotADefendants() {
         DefendantSex.Sexes s = new DefendantSex().read(text(
-                "Victim Linda Velez asserted that she was trafficked from Ecuador at age 16."), false);
+                "Victim Linda Velez asserted that she was trafficked from Ecuador at age 16."));
         assertThat(s.female().value()).isNull();
     }
 

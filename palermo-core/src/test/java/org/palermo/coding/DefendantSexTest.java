@@ -1,0 +1,135 @@
+package org.palermo.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The defendants' sex from the cast of a summary. Sentences written for this test in the style of
+ * the database's US summaries (none is copied from the development decisions).
+ */
+class DefendantSexTest {
+
+    private static DefendantSex.Sexes read(String s) {
+        return new DefendantSex().read(new DecisionText(s));
+    }
+
+    @Test
+    void aPronounAtTheStartOfASentenceRefersToThePreviousSubject() {
+        DefendantSex.Sexes s = read("Defendant Okafor met the victims at a bus station in Houston. He promised them work in a restaurant.");
+        assertThat(s.male().value()).isTrue();
+        assertThat(s.male().evidence().quote()).isEqualTo("He promised them work in a restaurant.");
+        assertThat(s.female().value()).isFalse();
+    }
+
+    @Test
+    void aPronounAfterAVictimIsTheVictims() {
+        DefendantSex.Sexes s = read("Defendant Garnett recruited the victim online. The victim testified that she was afraid to leave.");
+        assertThat(s.female().value()).isFalse();
+        assertThat(s.male().value()).isTrue(); // nothing says otherwise: the database codes the defendant male
+    }
+
+    @Test
+    void aPronounThatDisagreesWithThePluralVictimsIsTheDefendants() {
+        DefendantSex.Sexes s = read("When the workers asked Defendant Marsh for their wages, she threatened to call immigration.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.male().value()).isFalse();
+    }
+
+    @Test
+    void aPossessiveBeforeCoConspiratorsGivesTheSex() {
+        DefendantSex.Sexes s = read("Adjoa Mensah and her co-conspirators arranged visas for the girls.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.male().value()).isTrue(); // her co-conspirators are of unknown sex
+    }
+
+    @Test
+    void aTitleGivesTheSex() {
+        DefendantSex.Sexes s = read("Ms. Arroyo kept the passports of the two women in a safe.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.female().evidence().quote()).contains("Ms. Arroyo");
+    }
+
+    @Test
+    void aGivenNameGivesTheSexOfANamedDefendant() {
+        DefendantSex.Sexes s = read("Defendants Carmen Ruiz and Tomas Ruiz operated a cantina where the minors were made to drink with customers.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.male().value()).isTrue();
+    }
+
+    @Test
+    void givenNamesSharingASurname() {
+        DefendantSex.Sexes s = read("Defendants Rosa and Emilio Vargas recruited women in Veracruz.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.female().evidence().quote()).contains("Rosa");
+        assertThat(s.male().value()).isTrue();
+    }
+
+    @Test
+    void defendantsWhoAreAHusbandAndWife() {
+        DefendantSex.Sexes s = read("The defendants, a husband and wife from Maryland, brought a teenage girl from Nigeria to care for their children.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.male().value()).isTrue();
+    }
+
+    @Test
+    void theCoupleAreAManAndAWoman() {
+        DefendantSex.Sexes s = read("The couple forced the victim to clean their home for twelve hours a day.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.male().value()).isTrue();
+    }
+
+    @Test
+    void hisWifeAndCoDefendant() {
+        DefendantSex.Sexes s = read("Defendant Pruitt and his wife and co-defendant ran the escort service from their apartment.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.male().value()).isTrue();
+    }
+
+    @Test
+    void brothersAfterAFamilyName() {
+        DefendantSex.Sexes s = read("The Alvarado brothers recruited farm workers in Oaxaca.");
+        assertThat(s.male().value()).isTrue();
+        assertThat(s.female().value()).isFalse();
+    }
+
+    @Test
+    void sheWhoPleadedGuiltyIsADefendant() {
+        DefendantSex.Sexes s = read("The indictment named two defendants. In 2011 she pleaded guilty to one count of conspiracy.");
+        assertThat(s.female().value()).isTrue();
+    }
+
+    @Test
+    void aMotherWhoSellsHerDaughterIsAWomanDefendant() {
+        DefendantSex.Sexes s = read("Defendant Harlow sold her daughter to a neighbour for cash and drugs.");
+        assertThat(s.female().value()).isTrue();
+    }
+
+    @Test
+    void aSingleWomanDefendantMeansNoMan() {
+        DefendantSex.Sexes s = read("Defendant Yolanda Price recruited three women from Ohio. She took their identification cards.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.male().value()).isFalse();
+    }
+
+    @Test
+    void aVictimsNameIsNotADefendants() {
+        DefendantSex.Sexes s = read("Victim Rosa Medina asserted that she was trafficked from Honduras at age 16.");
+        assertThat(s.female().value()).isNull();
+        assertThat(s.male().value()).isNull();
+    }
+
+    @Test
+    void aJudgeIsNotADefendant() {
+        DefendantSex.Sexes s = read("Judge Helen Carter sentenced the defendant to 15 years in prison.");
+        assertThat(s.female().value()).isFalse();
+        assertThat(s.male().value()).isTrue();
+    }
+
+    @Test
+    void heOrSheIsNobody() {
+        DefendantSex.Sexes s = read("A victim who leaves, the defendant warned, would be found wherever he or she went.");
+        assertThat(s.female().value()).isFalse();
+        assertThat(s.male().value()).isTrue();
+    }
+}

@@ -1,0 +1,115 @@
+package org.palermo.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Victims counted across sentences and groups. Sentences written for this test in the style of US case summaries. */
+class VictimCountTest {
+
+    private static VictimCount.Count read(String s) {
+        return new VictimCount().read(new DecisionText(s));
+    }
+
+    @Test
+    void groupsNamedTogetherAreAddedUp() {
+        VictimCount.Count c = read("Between 2009 and 2011 the defendant prostituted two minors and three adult women in motels near Atlanta.");
+        assertThat(c.victims()).isEqualTo(5);
+        assertThat(c.isMinimum()).isFalse();
+        assertThat(c.evidence().quote()).contains("two minors and three adult women");
+    }
+
+    @Test
+    void groupsOfDifferentKindsInDifferentSentencesAreAddedUp() {
+        VictimCount.Count c = read("Defendant recruited two minors from a group home. He later advertised four women on the internet.");
+        assertThat(c.victims()).isEqualTo(6);
+    }
+
+    @Test
+    void theSameKindCountedTwiceIsOneGroup() {
+        VictimCount.Count c = read("Four girls were found in the apartment. The four girls told agents they had been brought from Texas.");
+        assertThat(c.victims()).isEqualTo(4);
+    }
+
+    @Test
+    void aCountOfVictimsAsSuchIsATotal() {
+        VictimCount.Count c = read("The scheme involved twelve victims. Two minors among them were kept in a separate house.");
+        assertThat(c.victims()).isEqualTo(12);
+    }
+
+    @Test
+    void aGroupAndOneMore() {
+        VictimCount.Count c = read("The defendants smuggled two boys and a girl from Guatemala.");
+        assertThat(c.victims()).isEqualTo(3);
+    }
+
+    @Test
+    void otherVictimsAddToTheOneDescribed() {
+        VictimCount.Count c = read("The victim met the defendant at a party. He also forced three other women to work for him.");
+        assertThat(c.victims()).isEqualTo(4);
+    }
+
+    @Test
+    void victimsNamedByInitialsAreCounted() {
+        VictimCount.Count c = read("The defendant recruited victims A.B. and C.D. at a shelter, and later M.R., whom he met online.");
+        assertThat(c.victims()).isEqualTo(3);
+    }
+
+    @Test
+    void numberedVictimsGiveTheHighestNumber() {
+        VictimCount.Count c = read("Jane Doe 1 was fifteen. Jane Doe 4 testified that she was beaten.");
+        assertThat(c.victims()).isEqualTo(4);
+    }
+
+    @Test
+    void singleVictimsOfDifferentAgesAreDifferentVictims() {
+        VictimCount.Count c = read("He met a 15-year-old girl at a mall and later a 17-year-old girl at a bus stop.");
+        assertThat(c.victims()).isEqualTo(2);
+    }
+
+    @Test
+    void aListOfAgesCountsTheVictims() {
+        VictimCount.Count c = read("The defendant advertised the victims, ages 14, 15 and 17, on a classified website.");
+        assertThat(c.victims()).isEqualTo(3);
+    }
+
+    @Test
+    void atLeastIsAMinimum() {
+        VictimCount.Count c = read("Over four years the ring exploited at least thirty women from Eastern Europe.");
+        assertThat(c.victims()).isEqualTo(30);
+        assertThat(c.isMinimum()).isTrue();
+    }
+
+    @Test
+    void theMinimumBelongsToTheCountTheTotalCameFrom() {
+        VictimCount.Count c = read("Agents found five minors in the house. At least two girls had been beaten.");
+        assertThat(c.victims()).isEqualTo(5);
+        assertThat(c.isMinimum()).isFalse();
+    }
+
+    @Test
+    void aPartialListIsAMinimum() {
+        VictimCount.Count c = read("The defendants held the victims, including two minors, in a trailer.");
+        assertThat(c.victims()).isEqualTo(2);
+        assertThat(c.isMinimum()).isTrue();
+    }
+
+    @Test
+    void theCountsOfTheIndictmentAreNotVictims() {
+        VictimCount.Count c = read("A grand jury returned a 23-count indictment charging the defendant with sex trafficking of a minor. The victim was 16.");
+        assertThat(c.victims()).isEqualTo(1);
+    }
+
+    @Test
+    void defendantsCountedAreNotVictims() {
+        VictimCount.Count c = read("Three men were charged with forcing a woman into prostitution.");
+        assertThat(c.victims()).isEqualTo(1);
+    }
+
+    @Test
+    void subsetsAndAgesAreNotCounts() {
+        VictimCount.Count c = read("Two of the victims were 14 years old; the defendant kept the victims in his basement.");
+        assertThat(c.victims()).isEqualTo(2);
+        assertThat(c.isMinimum()).isTrue();
+    }
+}
