@@ -22,23 +22,12 @@ public final class BulkExtract {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
-            out.println(BulkRequest.USAGE);
-            return args.length == 0 ? 2 : 0;
-        }
-        BulkRequest request;
-        try {
-            request = BulkRequest.parse(args, true);
-        } catch (IllegalArgumentException e) {
-            err.println("palermo bulk-extract: " + e.getMessage());
-            err.println(BulkRequest.USAGE);
-            return 2;
+        BulkRequest request = request(args, out, err);
+        if (request == null) {
+            return args.length > 0 && isHelp(args[0]) ? 0 : 2;
         }
         if (!request.runsHere()) {
-            err.println("To run on " + request.master() + ": copy the inputs where every executor reads them (hdfs://, s3a://,"
-                    + " a shared mount), give --out there too, and run:");
-            out.println(SubmitLine.of(request, jobJar()));
-            return 0;
+            return printSubmitLine(request, out, err);
         }
         SparkSession spark = SparkSession.builder()
                 .appName("palermo bulk-extract")
@@ -52,6 +41,42 @@ public final class BulkExtract {
         } finally {
             spark.stop();
         }
+    }
+
+    /** The same command in a session that is already running (its master wins over --master). */
+    static int runIn(SparkSession spark, String[] args, PrintStream out, PrintStream err) {
+        BulkRequest request = request(args, out, err);
+        if (request == null) {
+            return args.length > 0 && isHelp(args[0]) ? 0 : 2;
+        }
+        return request.runsHere() ? BulkExtractJob.runAndReport(spark, request, err) : printSubmitLine(request, out, err);
+    }
+
+    /** The request of the arguments, or null after printing the usage (asked for, or after what is wrong). */
+    private static BulkRequest request(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || isHelp(args[0])) {
+            out.println(BulkRequest.USAGE);
+            return null;
+        }
+        try {
+            return BulkRequest.parse(args, true);
+        } catch (IllegalArgumentException e) {
+            err.println("palermo bulk-extract: " + e.getMessage());
+            err.println(BulkRequest.USAGE);
+            return null;
+        }
+    }
+
+    private static boolean isHelp(String arg) {
+        return arg.equals("--help") || arg.equals("-h");
+    }
+
+    private static int printSubmitLine(BulkRequest request, PrintStream out, PrintStream err) {
+        err.println("To run on " + request.master() + ": put the inputs where every executor reads them (hdfs://, s3a://,"
+                + " a shared mount), give --out there too, and run:");
+        err.flush();
+        out.println(SubmitLine.of(request, jobJar()));
+        return 0;
     }
 
     /** The shaded job jar beside this module's classes (the launcher builds it), as an absolute path. */

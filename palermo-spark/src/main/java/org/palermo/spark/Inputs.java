@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -22,6 +23,8 @@ record Inputs(List<String> jsonl, long jsonlBytes, List<TextRoot> texts, List<St
     record TextRoot(String path, boolean folder) {
     }
 
+    private static final Pattern GLOB = Pattern.compile("[*?\\[{]");
+
     static Inputs of(List<String> inputs, Configuration conf) throws IOException {
         List<String> jsonl = new ArrayList<>();
         List<TextRoot> texts = new ArrayList<>();
@@ -31,25 +34,36 @@ record Inputs(List<String> jsonl, long jsonlBytes, List<TextRoot> texts, List<St
         for (String input : inputs) {
             Path path = new Path(input);
             FileSystem fs = path.getFileSystem(conf);
-            if (!fs.exists(path)) {
+            FileStatus[] matches;
+            if (GLOB.matcher(input).find()) {
+                // a pattern, as a cluster's paths are often given: hdfs:///news/2023-*/*.jsonl
+                matches = fs.globStatus(path);
+                if (matches == null || matches.length == 0) {
+                    refused.add(BadRecord.wholeFile(input, "no file matches"));
+                    continue;
+                }
+            } else if (!fs.exists(path)) {
                 refused.add(BadRecord.wholeFile(input, "no such file or folder"));
                 continue;
-            }
-            FileStatus status = fs.getFileStatus(path);
-            String qualified = fs.makeQualified(path).toString();
-            String name = path.getName().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".parquet")) {
-                parquet.add(qualified);
-            } else if (status.isDirectory()) {
-                texts.add(new TextRoot(qualified, true));
-            } else if (name.endsWith(".jsonl")) {
-                jsonl.add(qualified);
-                jsonlBytes += status.getLen();
-            } else if (name.endsWith(".txt")) {
-                texts.add(new TextRoot(qualified, false));
             } else {
-                refused.add(BadRecord.wholeFile(input,
-                        "unsupported input (bulk-extract reads .jsonl, .txt, .parquet and folders of .txt files)"));
+                matches = new FileStatus[] {fs.getFileStatus(path)};
+            }
+            for (FileStatus status : matches) {
+                String qualified = fs.makeQualified(status.getPath()).toString();
+                String name = status.getPath().getName().toLowerCase(Locale.ROOT);
+                if (name.endsWith(".parquet")) {
+                    parquet.add(qualified);
+                } else if (status.isDirectory()) {
+                    texts.add(new TextRoot(qualified, true));
+                } else if (name.endsWith(".jsonl")) {
+                    jsonl.add(qualified);
+                    jsonlBytes += status.getLen();
+                } else if (name.endsWith(".txt")) {
+                    texts.add(new TextRoot(qualified, false));
+                } else {
+                    refused.add(BadRecord.wholeFile(qualified,
+                            "unsupported input (bulk-extract reads .jsonl, .txt, .parquet and folders of .txt files)"));
+                }
             }
         }
         return new Inputs(List.copyOf(jsonl), jsonlBytes, List.copyOf(texts), List.copyOf(parquet),

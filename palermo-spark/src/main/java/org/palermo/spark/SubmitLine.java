@@ -21,7 +21,7 @@ final class SubmitLine {
 
     static final String JOB_CLASS = "org.palermo.spark.BulkExtractJob";
 
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=@%+,\\[\\]*-]+");
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
 
     private SubmitLine() {
     }
