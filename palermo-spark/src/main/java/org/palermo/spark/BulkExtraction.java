@@ -147,8 +147,8 @@ final class BulkExtraction {
             throws IOException {
         Job job = Job.getInstance(new Configuration(jsc.hadoopConfiguration()));
         FileInputFormat.setInputPaths(job, inputs.jsonl().stream().map(Path::new).toArray(Path[]::new));
-        // at least two tasks per core, at most 32 MB each (small inputs still use every core; a big one shows progress)
-        long split = Math.max(256L * 1024, Math.min(32L * 1024 * 1024,
+        // at least two tasks per core (a small input still uses every core), at most 8 MB each (progress moves often)
+        long split = Math.max(256L * 1024, Math.min(8L * 1024 * 1024,
                 inputs.jsonlBytes() / (2L * jsc.defaultParallelism()) + 1));
         FileInputFormat.setMaxInputSplitSize(job, split);
         FileInputFormat.setMinInputSplitSize(job, 1);

@@ -22,6 +22,7 @@ final class Progress implements AutoCloseable {
     private final long started = System.nanoTime();
     private final Thread thread;
     private volatile boolean done;
+    private volatile boolean printed;
 
     private Progress(SparkContext sc, LongAccumulator documents, PrintStream err) {
         this.sc = sc;
@@ -50,6 +51,7 @@ final class Progress implements AutoCloseable {
             if (!done && !line.equals(last)) {
                 err.print(terminal ? "\r" + line + "   " : line + "\n");
                 err.flush();
+                printed = true;
                 last = line;
             }
         }
@@ -76,8 +78,13 @@ final class Progress implements AutoCloseable {
     public void close() {
         done = true;
         thread.interrupt();
-        if (terminal) {
-            err.print("\r");
+        try {
+            thread.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (terminal && printed) {
+            err.println();
             err.flush();
         }
     }
