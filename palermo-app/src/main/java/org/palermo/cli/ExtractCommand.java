@@ -3,37 +3,39 @@ package org.palermo.cli;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.palermo.extraction.Extractor;
-import org.palermo.extraction.Fact;
-import org.palermo.extraction.Hints;
 import org.palermo.documents.PlainText;
 import org.palermo.documents.UnreadableDocumentException;
+import org.palermo.extraction.Extractor;
+import org.palermo.extraction.FactLines;
+import org.palermo.extraction.Hints;
+import org.palermo.extraction.InputDocument;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code palermo extract --out FILE INPUT...}: stateless fact extraction (CONTRACTS.md §2). Reads
  * {@code .txt}, {@code .html}, {@code .pdf}, {@code .docx} files and {@code .jsonl} files of
- * {@code {"id", "text", "country"}} lines; writes one JSON object per fact per line. A bad input
- * (or a bad JSONL line) is reported on stderr by name and reason and the others go on; the exit code
- * is 1 if any failed. Touches no database.
+ * {@code {"id", "text", "country"}} lines; writes one JSON object per fact per line. Documents are extracted
+ * on every core at once and written in input order, so the output does not depend on the number of threads.
+ * A bad input (or a bad JSONL line) is reported on stderr by name and reason and the others go on; the exit
+ * code is 1 if any failed. Touches no database.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extracts statistics, country roles and events from documents into a JSONL file.")
@@ -45,21 +47,30 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "output JSONL file, one fact per line")
     Path out;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "documents extracted at once (default: one per core); the output is the same for any N")
+    Integer threads;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = ".txt, .html, .pdf, .docx or .jsonl files")
     List<Path> inputs;
-
-    private final JsonMapper json = JsonMapper.builder().build();
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Extractor extractor = new Extractor();
-        int failures = 0;
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            err.println("--threads: must be at least 1, not " + n);
+            return 2;
+        }
+        FactLines facts = new FactLines(new Extractor());
+        int failures;
         Path partial = out.toAbsolutePath().resolveSibling(out.getFileName() + ".partial");
-        try (BufferedWriter writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+        try (BufferedWriter writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+                OrderedExtraction extraction = new OrderedExtraction(n, writer, err)) {
             for (Path input : inputs) {
-                failures += extractFile(extractor, input, writer, err);
+                submitFile(facts, input, extraction);
             }
+            failures = extraction.finish();
         } catch (IOException e) {
             err.println(out + ": cannot write: " + e.getMessage());
             deleteQuietly(partial);
@@ -75,32 +86,30 @@ public final class ExtractCommand implements Callable<Integer> {
         return failures > 0 ? 1 : 0;
     }
 
-    /** Extracts one input; returns the number of failures (a file, or bad lines of a JSONL file). */
-    private int extractFile(Extractor extractor, Path input, BufferedWriter writer, PrintWriter err) throws IOException {
+    /** Submits the documents of one input: the file, or each line of a JSONL file. */
+    private void submitFile(FactLines facts, Path input, OrderedExtraction extraction) throws IOException {
         String name = input.getFileName().toString();
         if (PlainText.extension(name).equals("jsonl")) {
-            return extractJsonLines(extractor, input, writer, err);
+            submitJsonLines(facts, input, extraction);
+            return;
         }
-        try {
-            String text = PlainText.read(input).text();
-            write(name, extractor.extract(text, Hints.none()), writer);
-            return 0;
-        } catch (UnreadableDocumentException e) {
-            err.println(input + ": " + e.reason());
-            return 1;
-        } catch (RuntimeException e) {
-            err.println(input + ": extraction failed: " + e);
-            return 1;
-        }
+        long size = sizeOrZero(input);
+        extraction.submit(size, () -> {
+            try {
+                String text = PlainText.read(input).text();
+                return OrderedExtraction.Outcome.of(facts.of(name, text, Hints.none()));
+            } catch (UnreadableDocumentException e) {
+                return OrderedExtraction.Outcome.failed(input + ": " + e.reason());
+            } catch (RuntimeException e) {
+                return OrderedExtraction.Outcome.failed(input + ": extraction failed: " + e);
+            }
+        });
     }
 
-    private int extractJsonLines(Extractor extractor, Path input, BufferedWriter writer, PrintWriter err)
-            throws IOException {
+    private void submitJsonLines(FactLines facts, Path input, OrderedExtraction extraction) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int failures = 0;
-        try (BufferedReader reader = new BufferedReader(
-                new java.io.InputStreamReader(Files.newInputStream(input), decoder))) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(input), decoder))) {
             String line;
             int lineNo = 0;
             while ((line = reader.readLine()) != null) {
@@ -108,58 +117,36 @@ public final class ExtractCommand implements Callable<Integer> {
                 if (line.isBlank()) {
                     continue;
                 }
-                String problem = extractLine(extractor, line, writer);
-                if (problem != null) {
-                    err.println(input + " line " + lineNo + ": " + problem);
-                    failures++;
-                }
+                String where = input + " line " + lineNo + ": ";
+                String text = line;
+                extraction.submit(line.length(), () -> {
+                    InputDocument document;
+                    try {
+                        document = InputDocument.fromJsonLine(text);
+                    } catch (InputDocument.BadLineException e) {
+                        return OrderedExtraction.Outcome.failed(where + e.getMessage());
+                    }
+                    try {
+                        return OrderedExtraction.Outcome.of(facts.of(document));
+                    } catch (RuntimeException e) {
+                        return OrderedExtraction.Outcome.failed(where + "extraction failed: " + e);
+                    }
+                });
             }
         } catch (CharacterCodingException e) {
-            err.println(input + ": not UTF-8 text (" + e.getMessage() + ")");
-            return failures + 1;
-        } catch (java.nio.file.NoSuchFileException e) {
-            err.println(input + ": no such file");
-            return 1;
-        } catch (java.nio.file.AccessDeniedException e) {
-            err.println(input + ": not readable (access denied)");
-            return 1;
+            extraction.report(input + ": not UTF-8 text (" + e.getMessage() + ")");
+        } catch (NoSuchFileException e) {
+            extraction.report(input + ": no such file");
+        } catch (AccessDeniedException e) {
+            extraction.report(input + ": not readable (access denied)");
         }
-        return failures;
     }
 
-    /** Extracts one JSONL line; returns what is wrong with it, or null. */
-    private String extractLine(Extractor extractor, String line, BufferedWriter writer) throws IOException {
-        JsonNode node;
+    private static long sizeOrZero(Path file) {
         try {
-            node = json.readTree(line);
-        } catch (JacksonException e) {
-            return "not valid JSON (" + e.getOriginalMessage() + ")";
-        }
-        if (node == null || !node.isObject()) {
-            return "not a JSON object";
-        }
-        JsonNode id = node.get("id");
-        JsonNode text = node.get("text");
-        if (id == null || id.isNull() || !(id.isString() || id.isNumber())) {
-            return "missing \"id\"";
-        }
-        if (text == null || !text.isString()) {
-            return "missing \"text\" (a string)";
-        }
-        JsonNode country = node.get("country");
-        String iso3 = country == null || country.isNull() ? null : country.asString();
-        try {
-            write(id.asString(), extractor.extract(text.asString(), new Hints(iso3)), writer);
-        } catch (RuntimeException e) {
-            return "extraction failed: " + e;
-        }
-        return null;
-    }
-
-    private void write(String doc, List<Fact> facts, BufferedWriter writer) throws IOException {
-        for (Fact f : facts) {
-            writer.write(json.writeValueAsString(f.toJson(doc)));
-            writer.newLine();
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
         }
     }
 

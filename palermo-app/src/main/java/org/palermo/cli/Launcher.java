@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 EvalCommand.class,
                 ExtractCommand.class,
+                BulkExtractCommand.class,
                 CodeCasesCommand.class,
                 ReportCommand.class,
                 BackupCommand.class,

@@ -2,7 +2,6 @@ package org.palermo.documents;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
+import org.palermo.text.TextBytes;
 import org.xml.sax.SAXException;
 
 /**
@@ -77,18 +77,11 @@ public final class PlainText {
     }
 
     static String decodeText(String fileName, byte[] bytes) throws UnreadableDocumentException {
-        if (looksBinary(bytes)) {
-            throw new UnreadableDocumentException(fileName, "binary content, not text");
-        }
-        var decoder = StandardCharsets.UTF_8.newDecoder();
-        String text;
         try {
-            text = decoder.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            // Mixed or legacy encodings: Windows-1252 maps every byte, so nothing is lost silently.
-            text = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+            return TextBytes.decode(bytes);
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableDocumentException(fileName, e.getMessage());
         }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static Read parse(String fileName, byte[] bytes) throws UnreadableDocumentException {
@@ -125,21 +118,6 @@ public final class PlainText {
     /** Tika's output uses \r\n on some formats and leaves trailing spaces: make it plain. */
     private static String normalise(String s) {
         return s.replace("\r\n", "\n").replace('\r', '\n').strip() + "\n";
-    }
-
-    private static boolean looksBinary(byte[] bytes) {
-        int n = Math.min(bytes.length, 8192);
-        int control = 0;
-        for (int i = 0; i < n; i++) {
-            int b = bytes[i] & 0xff;
-            if (b == 0) {
-                return true;
-            }
-            if (b < 0x09 || (b > 0x0d && b < 0x20)) {
-                control++;
-            }
-        }
-        return n > 0 && control * 10 > n;
     }
 
     private static String blankToNull(String s) {

@@ -62,4 +62,57 @@ class ExtractCommandTest {
         assertThat(code).isZero();
         assertThat(Files.readAllLines(dir.resolve("o.jsonl"))).isEmpty();
     }
+
+    @Test
+    void everyThreadCountWritesTheSameBytesAndTheSameMessages() throws Exception {
+        // thousands of short documents (the news gold and narrative passages, repeated with other ids), the seeds,
+        // and bad inputs among them: the order of facts and of messages must not depend on the threads
+        List<String> lines = new java.util.ArrayList<>();
+        for (String gold : List.of("news-statistics.jsonl", "narrative-roles.jsonl")) {
+            lines.addAll(Files.readAllLines(Path.of("../palermo-core/src/test/resources/extraction", gold)));
+        }
+        JsonMapper json = JsonMapper.builder().build();
+        List<String> many = new java.util.ArrayList<>();
+        for (int copy = 0; copy < 8; copy++) {
+            for (String line : lines) {
+                var node = (tools.jackson.databind.node.ObjectNode) json.readTree(line);
+                node.put("id", node.get("id").asString() + "-" + copy);
+                many.add(json.writeValueAsString(node));
+            }
+            many.add("{\"id\": \"broken-" + copy + "\"");
+        }
+        Path jsonl = Files.write(dir.resolve("many.jsonl"), many, StandardCharsets.UTF_8);
+        List<String> args = new java.util.ArrayList<>(List.of(jsonl.toString()));
+        for (String seed : List.of("000_d14f16574e34a7cb.txt", "001_0bd699d9b48985bb.txt", "002_52d87d0c56c80136.txt",
+                "003_c276802e9332dae9.txt", "004_09290eec35e0abef.txt")) {
+            try (var in = ExtractCommandTest.class.getResourceAsStream("/data/seeds/" + seed)) {
+                args.add(Files.write(dir.resolve(seed), in.readAllBytes()).toString());
+            }
+        }
+        args.add(1, dir.resolve("missing.txt").toString());
+        Path binary = Files.write(dir.resolve("scan.txt"), new byte[] {0, 1, 2, 3, 0, 5});
+        args.add(3, binary.toString());
+
+        StringWriter err1 = new StringWriter();
+        StringWriter err4 = new StringWriter();
+        int one = run(dir.resolve("one.jsonl"), "1", args, err1);
+        int four = run(dir.resolve("four.jsonl"), "4", args, err4);
+
+        assertThat(one).isEqualTo(1);
+        assertThat(four).isEqualTo(1);
+        byte[] single = Files.readAllBytes(dir.resolve("one.jsonl"));
+        assertThat(many).hasSizeGreaterThan(1000);
+        assertThat(new String(single, StandardCharsets.UTF_8).lines().count()).isGreaterThan(2000);
+        assertThat(Files.readAllBytes(dir.resolve("four.jsonl"))).isEqualTo(single);
+        assertThat(err4.toString()).isEqualTo(err1.toString()).contains("many.jsonl line ", "missing.txt",
+                "scan.txt: binary content");
+    }
+
+    private static int run(Path out, String threads, List<String> inputs, StringWriter err) {
+        CommandLine cmd = new CommandLine(new ExtractCommand());
+        cmd.setErr(new PrintWriter(err));
+        List<String> args = new java.util.ArrayList<>(List.of("--out", out.toString(), "--threads", threads));
+        args.addAll(inputs);
+        return cmd.execute(args.toArray(String[]::new));
+    }
 }
