@@ -4,7 +4,7 @@ package org.palermo.extraction;
  * Who a number in a sentence is about. In order: the nearest actor named before it in the
  * sentence ("In Uzbekistan, … more than 60 cases"); the actor carried from earlier sentences of the
  * paragraph ("Lithuania reported … In 2003, 15 pre-trial investigations"); the document's country
- * from the hints; else unknown. An organisation as actor gives {@code country} null.
+ * from the hints (or worked out, {@link DocumentSubject}); else the organisation the document is about; else unknown. An organisation as actor gives {@code country} null.
  */
 final class Subjects {
 
@@ -39,6 +39,9 @@ final class Subjects {
         }
         if (hints.country() != null) {
             return new Subject(hints.country(), null, false);
+        }
+        if (context.document() != null) {
+            return context.document();
         }
         return Subject.UNKNOWN;
     }
