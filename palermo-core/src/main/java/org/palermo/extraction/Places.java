@@ -37,6 +37,8 @@ final class Places {
     private record Name(List<String> words, List<Candidate> candidates) {
     }
 
+    private static final Set<String> SUFFIXES = Set.of("wide", "based", "born");
+
     private final Map<String, List<Name>> byFirstWord;
 
     private Places(Map<String, List<Name>> byFirstWord) {
@@ -59,6 +61,14 @@ final class Places {
         }
         List<Name> names = byFirstWord.get(t.text());
         if (names == null) {
+            int dash = t.text().lastIndexOf('-');
+            String suffix = dash > 0 ? t.text().substring(dash + 1) : "";
+            List<Name> prefixed = SUFFIXES.contains(suffix) ? byFirstWord.get(t.text().substring(0, dash)) : null;
+            for (Name name : prefixed == null ? List.<Name>of() : prefixed) {
+                if (name.words().size() == 1) {
+                    return new Match(i, name.candidates()); // "Ontario-wide", "Kano-based"
+                }
+            }
             return null;
         }
         for (Name name : names) { // longest first
@@ -83,6 +93,11 @@ final class Places {
      * else null (a name too ambiguous to place).
      */
     static String resolve(List<Candidate> candidates, Set<String> attested) {
+        return resolve(candidates, attested, false);
+    }
+
+    /** As {@link #resolve(List, Set)}; {@code strict}: a shared name none of whose countries is attested is null. */
+    static String resolve(List<Candidate> candidates, Set<String> attested, boolean strict) {
         if (candidates.size() == 1) {
             return candidates.get(0).iso3();
         }
@@ -94,6 +109,9 @@ final class Places {
         }
         if (best != null) {
             return best.iso3();
+        }
+        if (strict) {
+            return null;
         }
         Candidate first = candidates.get(0); // sorted by population, largest first
         return first.population() >= DOMINANT * Math.max(1, candidates.get(1).population()) ? first.iso3() : null;

@@ -52,7 +52,7 @@ final class Sentence {
     private String lower;
 
     Sentence(String text, int start, int end, String paragraph, Gazetteer gazetteer, Organisations organisations) {
-        this(text, start, end, paragraph, new Lexicon(gazetteer, organisations, Places.bundled(), Set.of(), null));
+        this(text, start, end, paragraph, new Lexicon(gazetteer, organisations, Places.bundled(), Set.of(), null, false));
     }
 
     Sentence(String text, int start, int end, String paragraph, Lexicon lexicon) {
@@ -137,7 +137,7 @@ final class Sentence {
             }
             Places.Match place = lexicon.places().matchAt(tokens, i);
             if (place != null && !personName(i)) {
-                String iso3 = Places.resolve(place.candidates(), lexicon.named());
+                String iso3 = lexicon.place(place.candidates());
                 if (iso3 != null) {
                     boolean subject = lexicon.admits(iso3) && !dateline(i, place.last())
                             && (isSubject(i, place.last(), false) || LOCATIVES.contains(lower(i - 1)));

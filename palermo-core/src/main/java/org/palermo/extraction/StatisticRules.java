@@ -185,6 +185,12 @@ final class StatisticRules {
             return List.of(new Subjects.Subject(null, org, org != null));
         }
         Subjects.Subject subject = Subjects.at(s, m.first(), context, hints);
+        if (subject.org() != null) {
+            Subjects.Subject where = Subjects.locatedAfter(s, m.last());
+            if (where != null) {
+                return List.of(where); // a hotline's "583 signals in Virginia": the figure of the place
+            }
+        }
         if (!subject.stated() && context.subject() == null && worldwide(s)) {
             // "around the world, 27.6 million people": not the figure of the document's country
             return List.of(Subjects.Subject.UNKNOWN);

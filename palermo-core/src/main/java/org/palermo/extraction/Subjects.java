@@ -46,6 +46,33 @@ final class Subjects {
         return Subject.UNKNOWN;
     }
 
+    private static final java.util.Set<String> LOCATIVES = java.util.Set.of("in", "en", "dans", "au", "aux");
+
+    /**
+     * "received 583 signals in Virginia in 2021": the country or place where the counted things happened, named
+     * right after the number in its clause (an organisation's figure located in one country is that country's).
+     */
+    static Subject locatedAfter(Sentence s, int from) {
+        for (Entity e : s.entities) {
+            if (e.first() <= from || e.iso3() == null) {
+                continue;
+            }
+            if (e.first() - from > 8) {
+                break;
+            }
+            boolean clause = true;
+            for (int k = from + 1; k < e.first() && clause; k++) {
+                Token t = s.tokens.get(k);
+                clause = !(t.is(",") || t.is(";") || t.is(".") || t.is(":") || t.is("("));
+            }
+            if (clause && LOCATIVES.contains(s.lower(e.first() - 1)) && (e.kind() != Entity.Kind.PLACE || e.subject())) {
+                return new Subject(e.iso3(), null, true);
+            }
+            break;
+        }
+        return null;
+    }
+
     /** The actor a sentence hands on to the rest of its paragraph: the last one it names. */
     static Subject carried(Sentence s) {
         Subject last = null;
