@@ -98,7 +98,7 @@ final class StatisticRules {
     }
 
     /** A number's reading: which rule found it, what it counts (lower case) and whether it counts countries. */
-    private record Reading(String rule, int head, String unit, boolean countsCountries) {
+    record Reading(String rule, int head, String unit, boolean countsCountries) {
     }
 
     static List<Statistic> apply(Sentence s, List<PeriodReader.Stated> periods, ParagraphContext context,
@@ -347,7 +347,7 @@ final class StatisticRules {
         return isCountNoun(w) || TIME_UNITS.contains(w);
     }
 
-    private static boolean isYear(Token t) {
+    static boolean isYear(Token t) {
         if (t.text().length() != 4 || !t.text().chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;
         }
@@ -381,6 +381,13 @@ final class StatisticRules {
         Reading counted = countedNoun(s, m, lastUnit);
         if (counted != null) {
             return counted;
+        }
+        Reading paired = Shares.countBeforeShare(s, m, lastUnit);
+        if (paired != null) {
+            return paired;
+        }
+        if (lastUnit != null && s.lower(next).equals("from") && countryAt(s, next + 1)) {
+            return new Reading(ELLIPTIC, m.last(), lastUnit, false); // "351 from Malaysia, 260 from Thailand"
         }
         if (elliptic(s, m, lastUnit)) {
             String unit = lastUnit;
@@ -519,8 +526,16 @@ final class StatisticRules {
                 k += 2; // "between 60 and 180 days": the first number counts what the second does
                 continue;
             }
+            if (w.equals("such") || w.equals("tales") || w.equals("autres") || w.equals("otros") || w.equals("otras")) {
+                modifiers++; // "159 such cases", "18 autres plaintes"
+                k++;
+                continue;
+            }
             if (STOP.contains(w) || AUXILIARIES.contains(w)) {
                 return null;
+            }
+            if (modifiers == 0 && t.capitalised() && demonymAt(s, k)) {
+                return new Reading(COUNT, k, w, false); // "three Vietnamese", "two Dutch"
             }
             if (modifiers > 0 || t.capitalised() || !looksLikeVerb(w) || countNounAhead(s, k + 1)) {
                 if (!t.capitalised() && looksPlural(w)) {
@@ -793,6 +808,10 @@ final class StatisticRules {
      * counted noun around them, and years stay out.
      */
     private static Reading bracketed(Sentence s, NumberMention m, String lastUnit) {
+        Reading inside = Shares.countAfterShareInside(s, m, lastUnit);
+        if (inside != null) {
+            return inside;
+        }
         int open = m.first() - 1;
         int close = m.last() + 1;
         if (open < 1 || !s.lower(open).equals("(") || !s.lower(close).equals(")") || m.first() != m.last()
@@ -801,11 +820,14 @@ final class StatisticRules {
         }
         Token category = s.tokens.get(open - 1);
         String c = stripDot(category.lower());
-        if (!category.isWord() || REFERENCE_WORDS.contains(c) || MONTHS.contains(c) || STOP.contains(c)) {
+        boolean afterPeriod = isYear(category); // "January to March 2024 (4,521)", "celui de 2023 (1 549)"
+        boolean afterShare = category.is("%") || c.equals("cent") || c.equals("ciento"); // "73% (3,142)"
+        if (!afterPeriod && !afterShare && (!category.isWord() || REFERENCE_WORDS.contains(c) || MONTHS.contains(c)
+                || STOP.contains(c))) {
             return null;
         }
         String after = s.lower(close + 1);
-        if (!AFTER_BRACKET.contains(after)) {
+        if (!AFTER_BRACKET.contains(after) && !afterShare) {
             return null;
         }
         String unit = lastUnit;
@@ -814,7 +836,10 @@ final class StatisticRules {
                 unit = s.lower(k);
             }
         }
-        return unit == null ? null : new Reading(BRACKETED, m.last(), unit, false);
+        if (unit == null) {
+            return null;
+        }
+        return new Reading(afterShare ? Shares.COUNT_OF_SHARE : BRACKETED, m.last(), unit, false);
     }
 
     /** "a $10 million appeal", "a $500 bail": a sum of one person's case, not a statistic. */
@@ -835,6 +860,15 @@ final class StatisticRules {
                     || (w.equals("world") || w.equals("globe") || w.equals("mundo") || w.equals("monde"))
                     && WORLD_ARTICLES.contains(s.lower(k - 1)) && AROUND_THE_WORLD.contains(s.lower(k - 2))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean countryAt(Sentence s, int k) {
+        for (Entity e : s.entities) {
+            if (e.first() == k) {
+                return e.isCountry();
             }
         }
         return false;
