@@ -28,11 +28,13 @@ final class DocumentSubject {
     private static final double INSTITUTION = 2;
     private static final double ACTING_DEMONYM = 2;
     private static final double NAME = 1;
+    private static final double IN_NAME = 1.5;
     private static final double PLACE = 1;
     private static final double DEMONYM = 0.5;
     private static final double ORIGIN_OR_DESTINATION = 0.3;
     private static final double MIN_SHARE = 0.4;
     private static final double LEAD = 1.5;
+    private static final Set<String> LOCATIVES = Set.of("in", "en", "au", "dans", "within");
     private static final Set<String> DIRECTIONS = Set.of("from", "to", "into", "via", "through", "towards", "toward",
             "hacia", "vers", "desde");
 
@@ -116,7 +118,9 @@ final class DocumentSubject {
         if (org != null && orgScore >= most) {
             return new Result(null, org, named);
         }
-        boolean leads = best != null && most >= NAME && most >= LEAD * second && most >= MIN_SHARE * total;
+        // One country named: its name, or only its nationals ("screened 3,009 Georgian nationals deported …").
+        double enough = second == 0 ? DEMONYM : NAME;
+        boolean leads = best != null && most >= enough && most >= LEAD * second && most >= MIN_SHARE * total;
         return new Result(leads ? best : null, null, named);
     }
 
@@ -151,7 +155,8 @@ final class DocumentSubject {
             case INSTITUTION -> INSTITUTION;
             case PLACE -> PLACE;
             case DEMONYM -> e.subject() ? ACTING_DEMONYM : DEMONYM;
-            default -> DIRECTIONS.contains(s.lower(e.first() - 1)) ? ORIGIN_OR_DESTINATION : NAME;
+            default -> DIRECTIONS.contains(s.lower(e.first() - 1)) ? ORIGIN_OR_DESTINATION
+                    : LOCATIVES.contains(s.lower(e.first() - 1)) ? IN_NAME : NAME; // "identified in Trinidad and Tobago"
         };
         if (!title) {
             return w;

@@ -307,8 +307,8 @@ final class StatisticRules {
                 && s.lower(m.first() - 1).equals(".")) {
             return true;
         }
-        if (prev.equals("per")) {
-            return true; // "2.3 per 100,000 inhabitants": the base of a rate
+        if (prev.equals("per") || prev.equals("cada") || prev.equals("every") || prev.equals("chaque")) {
+            return true; // "2.3 per 100,000 inhabitants", "cuatro de cada 100 denuncias": the base of a rate
         }
         if (AGE_WORDS.contains(prev) || prev.equals("of") && s.lower(m.first() - 2).startsWith("age")
                 || prev.equals("de") && AGE_WORDS.contains(s.lower(m.first() - 2))) {
@@ -639,8 +639,10 @@ final class StatisticRules {
         }
         String prev = s.lower(m.first() - 1);
         boolean ofWhom = prev.equals("whom") || prev.equals("which") || prev.equals("them");
-        boolean ofThese = prev.equals(",") && THESE.contains(s.lower(m.first() - 2))
-                && AMONG.contains(s.lower(m.first() - 3)); // "Of these, 592 were children"
+        boolean ofThese = prev.equals(",") && (THESE.contains(s.lower(m.first() - 2))
+                && AMONG.contains(s.lower(m.first() - 3)) // "Of these, 592 were children"
+                || AMONG.contains(s.lower(m.first() - 4)) && Set.of("that", "this", "these", "those", "ces", "estos", "estas")
+                        .contains(s.lower(m.first() - 3))); // "Of that number, 138 were", "Of these victims, 30 were"
         return lastUnit != null || ofWhom || ofThese;
     }
 
