@@ -124,6 +124,12 @@ final class DocumentSubject {
         return new Result(leads ? best : null, null, named);
     }
 
+    /** The word before a name, past an article: "to the United States" → "to". */
+    private static String before(Sentence s, int first) {
+        String w = s.lower(first - 1);
+        return w.equals("the") || w.equals("la") || w.equals("le") || w.equals("el") || w.equals("l'") ? s.lower(first - 2) : w;
+    }
+
     /** Places of the line left unread because several countries share their name ("Durham", "Punjab"). */
     private static void sharedPlaces(Sentence s, Lexicon lexicon, boolean title, List<Object[]> shared) {
         int entity = 0;
@@ -155,8 +161,8 @@ final class DocumentSubject {
             case INSTITUTION -> INSTITUTION;
             case PLACE -> PLACE;
             case DEMONYM -> e.subject() ? ACTING_DEMONYM : DEMONYM;
-            default -> DIRECTIONS.contains(s.lower(e.first() - 1)) ? ORIGIN_OR_DESTINATION
-                    : LOCATIVES.contains(s.lower(e.first() - 1)) ? IN_NAME : NAME; // "identified in Trinidad and Tobago"
+            default -> DIRECTIONS.contains(before(s, e.first())) ? ORIGIN_OR_DESTINATION
+                    : LOCATIVES.contains(before(s, e.first())) ? IN_NAME : NAME; // "identified in Trinidad and Tobago"
         };
         if (!title) {
             return w;
