@@ -312,6 +312,10 @@ final class NumberReader {
                 return new NumberMention(i, i, 50, true, true, true, null);
             }
             case "majority", "majorité", "mayoría" -> {
+                String before = i > 0 ? tokens.get(i - 1).lower() : "";
+                if (before.equals("the") || before.equals("la") || before.equals("el")) {
+                    return null; // "the majority of victims (28) were …", "la mayoría de nacionalidad española": no figure
+                }
                 return new NumberMention(i, i, 50, true, true, true, Qualifier.MORE_THAN);
             }
             default -> {

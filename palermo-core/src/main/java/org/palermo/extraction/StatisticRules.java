@@ -764,7 +764,7 @@ final class StatisticRules {
     private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "less", "higher", "lower");
     private static final Set<String> PERIOD_LINKS = Set.of("in", "en", "during", "durante", "au", "pendant", "over");
     private static final Set<String> AFTER_BRACKET = Set.of("", ".", ",", ";", "and", "y", "et", "or", "followed",
-            "while", "whereas");
+            "while", "whereas", "were", "was", "being", "are", "ont", "sont", "fueron", "eran", "étaient");
     private static final Set<String> LEGAL_SUMS = Set.of("bail", "bond", "appeal", "lawsuit", "suit", "settlement",
             "damages", "fine", "fined", "fines", "restitution", "ransom", "multa", "amende", "caution");
     private static final Set<String> WORLD_ARTICLES = Set.of("the", "el", "le");
