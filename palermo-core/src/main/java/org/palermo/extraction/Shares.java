@@ -19,6 +19,8 @@ final class Shares {
     private static final Set<String> RESTATING = Set.of("representing", "or", "soit", "représentant", "es", "decir",
             "equivalente", "lo", "que", "representa", "representan", "representando", "constituting", ",");
 
+    private static final Set<String> OTHERS = Set.of("others", "other", "more", "autres", "otros", "otras", "más", "de plus");
+
     private Shares() {
     }
 
@@ -32,8 +34,7 @@ final class Shares {
         if (!s.lower(open).equals("(") || !s.tokens.get(k - 2).isDigits()) {
             return null;
         }
-        String unit = unit(s, lastUnit);
-        return unit == null ? null : new StatisticRules.Reading(COUNT_OF_SHARE, m.last(), unit, false);
+        return new StatisticRules.Reading(COUNT_OF_SHARE, m.last(), unit(s, lastUnit), false);
     }
 
     /** "35 (38%)", "510 representing 50.69%": a count followed by its share. */
@@ -42,6 +43,9 @@ final class Shares {
             return null;
         }
         int k = m.last() + 1;
+        if (OTHERS.contains(s.lower(k))) {
+            k++; // "18 autres (20%)"
+        }
         boolean bracket = s.lower(k).equals("(");
         if (bracket) {
             k++;

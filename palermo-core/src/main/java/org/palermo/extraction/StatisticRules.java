@@ -320,7 +320,8 @@ final class StatisticRules {
         if (continuesReference(s, m.first())) {
             return true;
         }
-        return m.words() && m.value() == 1 && m.first() == m.last() && !oneCounts(s, m.last() + 1);
+        return m.words() && m.value() == 1 && m.first() == m.last() && !oneCounts(s, m.last() + 1)
+                && !(s.lower(m.last() + 1).equals("from") && countryAt(s, m.last() + 2)); // "and one from Saudi Arabia"
     }
 
     /** "recommendations 2 and 3", "articles 3, 5 and 7": later numbers of a list of references. */
@@ -483,7 +484,8 @@ final class StatisticRules {
         String w = s.lower(prev);
         return w.equals(",") || w.equals("and") || w.equals("y") || w.equals("et") || w.equals(";")
                 || w.equals("to") || w.equals("with") || w.equals("from") || w.equals("than") || w.equals("versus")
-                || w.equals("vs") || w.equals("against") || w.equals("con") || w.equals("avec");
+                || w.equals("vs") || w.equals("against") || w.equals("con") || w.equals("avec") || w.equals("à")
+                || w.equals("a") && s.language == Language.ES || w.equals("hasta"); // "de 308 plaintes en 2017 à 191 en 2018"
     }
 
     /** The noun a number counts, skipping up to four modifiers: "363 trafficking cases", "13 United Nations entities". */
@@ -632,18 +634,31 @@ final class StatisticRules {
     /** "and 6 convicted", "99 had been charged", "of whom 40 were minors". */
     private static boolean elliptic(Sentence s, NumberMention m, String lastUnit) {
         String next = s.lower(m.last() + 1);
+        String prev = s.lower(m.first() - 1);
         boolean verb = AUXILIARIES.contains(next) || IRREGULAR_PARTICIPLES.contains(next)
-                || next.endsWith("ed") && next.length() > 4;
+                || next.endsWith("ed") && next.length() > 4
+                || s.language != Language.EN && romanceVerb(s, m.last() + 1) // "1,610 se encontraban", "10 présentaient"
+                || next.equals("aged") && lastUnit != null && (prev.equals("and") || prev.equals(","))
+                || next.endsWith("ing") && next.length() > 5 && lastUnit != null && prev.equals("and"); // "and 152 targeting"
         if (!verb) {
             return false;
         }
-        String prev = s.lower(m.first() - 1);
         boolean ofWhom = prev.equals("whom") || prev.equals("which") || prev.equals("them");
         boolean ofThese = prev.equals(",") && (THESE.contains(s.lower(m.first() - 2))
                 && AMONG.contains(s.lower(m.first() - 3)) // "Of these, 592 were children"
                 || AMONG.contains(s.lower(m.first() - 4)) && Set.of("that", "this", "these", "those", "ces", "estos", "estas")
                         .contains(s.lower(m.first() - 3))); // "Of that number, 138 were", "Of these victims, 30 were"
         return lastUnit != null || ofWhom || ofThese;
+    }
+
+    private static final Set<String> ROMANCE_AUXILIARIES = Set.of("se", "ont", "sont", "étaient", "avaient", "fueron",
+            "eran", "estaban", "han", "habían", "son", "están", "siguen", "seguían", "ha", "a", "était");
+
+    /** A French or Spanish verb right after a bare number: "se encontraban", "seguían", "présentaient", "ont été". */
+    private static boolean romanceVerb(Sentence s, int k) {
+        String w = s.lower(k);
+        return ROMANCE_AUXILIARIES.contains(w) || w.length() > 5 && (w.endsWith("aban") || w.endsWith("ían")
+                || w.endsWith("aient") || w.endsWith("aron") || w.endsWith("ieron"));
     }
 
     /** "investigated 112 cases (83 sex trafficking and 29 labor trafficking)": a count broken down in parentheses. */
@@ -791,7 +806,8 @@ final class StatisticRules {
         }
         int next = m.last() + 1;
         String n = s.lower(next);
-        if (n.isEmpty() || n.equals(".") || n.equals(",") || n.equals(";") || n.equals(")") || inYearFollows(s, next)) {
+        if (n.isEmpty() || n.equals(".") || n.equals(",") || n.equals(";") || n.equals(")") || inYearFollows(s, next)
+                || n.equals("the") && Set.of("year", "previous", "same", "prior", "last").contains(s.lower(next + 1))) {
             return true;
         }
         if (PERIOD_LINKS.contains(n)) {
