@@ -845,7 +845,7 @@ final class StatisticRules {
             return null;
         }
         String after = s.lower(close + 1);
-        if (!AFTER_BRACKET.contains(after) && !afterShare) {
+        if (!AFTER_BRACKET.contains(after) && !afterShare && !afterPeriod) {
             return null;
         }
         String unit = lastUnit;

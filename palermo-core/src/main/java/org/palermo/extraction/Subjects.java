@@ -65,7 +65,7 @@ final class Subjects {
                 Token t = s.tokens.get(k);
                 clause = !(t.is(",") || t.is(";") || t.is(".") || t.is(":") || t.is("("));
             }
-            if (clause && LOCATIVES.contains(s.lower(e.first() - 1)) && (e.kind() != Entity.Kind.PLACE || e.subject())) {
+            if (clause && LOCATIVES.contains(s.lower(e.first() - 1))) {
                 return new Subject(e.iso3(), null, true);
             }
             break;
