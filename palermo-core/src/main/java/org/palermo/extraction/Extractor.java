@@ -16,7 +16,7 @@ import org.palermo.text.Paragraphs;
 public final class Extractor {
 
     /** The extractor version written into every fact; bump it when rules change. */
-    public static final String VERSION = "palermo-rules-0.2.0";
+    public static final String VERSION = "palermo-rules-0.3.0";
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -52,7 +52,7 @@ public final class Extractor {
             }
             if (text.indexOf('\n', p.start()) < p.end()) {
                 addTableRows(text, p, context, h, facts, before);
-                facts.addAll(RoleRules.table(text, p.start(), p.end(), p.number(), h, gazetteer, VERSION));
+                facts.addAll(RoleTables.table(text, p.start(), p.end(), p.number(), h, gazetteer, VERSION));
             }
         }
         RoleRules.settle(facts);

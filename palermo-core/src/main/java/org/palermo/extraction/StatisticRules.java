@@ -55,12 +55,12 @@ final class StatisticRules {
     private static final Set<String> EXCLUDED_UNITS = Set.of("hour", "hours", "minute", "minutes", "ans", "años",
             "mois", "meses", "jours", "días", "semaines", "semanas", "an", "año", "km", "kilometres", "kilometers",
             "times", "fois", "veces", "o'clock", "things", "ways", "tips", "reasons", "facts", "steps", "questions", "count", "counts", "a.m", "p.m", "am", "pm", "percentage");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
             "septembre", "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio",
             "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre");
-    private static final Set<String> REFERENCE_WORDS = Set.of("resolution", "resolutions", "article", "articles",
+    static final Set<String> REFERENCE_WORDS = Set.of("resolution", "resolutions", "article", "articles",
             "art", "paragraph", "paragraphs", "para", "paras", "section", "sections", "chapter", "chapters", "annex",
             "item", "items", "no", "nos", "nº", "n°", "page", "pages", "p", "pp", "footnote", "footnotes", "note",
             "notes", "table", "tables", "figure", "fig", "box", "goal", "goals", "target", "targets", "principle",
@@ -73,7 +73,7 @@ final class StatisticRules {
             "§", "report", "rev", "add", "corr");
     private static final Set<String> AGE_WORDS = Set.of("aged", "âgés", "âgées", "âgé", "âgée", "edad", "menores",
             "mayores", "ages");
-    private static final Set<String> STOP = Set.of("of", "in", "to", "for", "from", "and", "or", "had", "have",
+    static final Set<String> STOP = Set.of("of", "in", "to", "for", "from", "and", "or", "had", "have",
             "has", "were", "was", "is", "are", "be", "been", "the", "a", "an", "with", "by", "on", "at", "as", "that",
             "which", "who", "whom", "per", "than", "this", "these", "those", "their", "its", "it", "they", "he",
             "she", "we", "de", "des", "du", "la", "le", "les", "en", "et", "y", "el", "los", "las", "del", "se",
@@ -113,7 +113,7 @@ final class StatisticRules {
             if (insidePeriod(s, m, periods)) {
                 continue;
             }
-            Reading r = bracketed(s, m, lastUnit);
+            Reading r = Bracketed.reading(s, m, lastUnit);
             if (r == null && !excluded(s, m)) {
                 r = reading(s, m, lastUnit);
             }
@@ -356,7 +356,7 @@ final class StatisticRules {
         return y >= 1900 && y <= 2100;
     }
 
-    private static String stripDot(String w) {
+    static String stripDot(String w) {
         return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
     }
 
@@ -406,13 +406,13 @@ final class StatisticRules {
         if (lastUnit != null && insideBreakdown(s, m.first())) {
             return new Reading(ELLIPTIC, m.last(), lastUnit, COUNTRY_SETS.contains(lastUnit));
         }
-        if (lastUnit != null && (inYearFollows(s, m.last() + 1) && continuesList(s, m.first() - 1) || comparedWith(s, m))) {
+        if (lastUnit != null && (inYearFollows(s, m.last() + 1) && continuesList(s, m.first() - 1) || Comparisons.comparedWith(s, m))) {
             return new Reading(LIST, m.last(), lastUnit, COUNTRY_SETS.contains(lastUnit));
         }
         if (lastUnit != null && parallel(s, m)) {
             return new Reading(ELLIPTIC, m.last(), lastUnit, COUNTRY_SETS.contains(lastUnit));
         }
-        int press = pressVerb(s, m);
+        int press = PressCounts.verb(s, m);
         if (press >= 0) {
             return new Reading(PRESS, press, "persons", false);
         }
@@ -474,7 +474,7 @@ final class StatisticRules {
     }
 
     /** "… 105 in 2017": a number followed by the year it belongs to. */
-    private static boolean inYearFollows(Sentence s, int next) {
+    static boolean inYearFollows(Sentence s, int next) {
         return (s.lower(next).equals("in") || s.lower(next).equals("en")) && next + 1 < s.tokens.size()
                 && isYear(s.tokens.get(next + 1));
     }
@@ -688,66 +688,6 @@ final class StatisticRules {
                 || p1.equals("of") && p2.equals("total") || TOTAL_VERBS.contains(p1);
     }
 
-    /** Verbs of the news that count persons without naming them: "48 arrested", "Police arrest 2 in Rumphi". */
-    private static final Set<String> PRESS_PARTICIPLES = Set.of("arrested", "detained", "held", "nabbed", "rescued",
-            "freed", "saved", "charged", "indicted", "convicted", "sentenced", "intercepted", "apprehended",
-            "deported", "repatriated", "identified", "detenidos", "detenidas", "rescatados", "rescatadas", "liberados",
-            "liberadas", "arrêtés", "arrêtées", "interpellés", "interpellées", "secourus", "libérés", "libérées");
-    private static final Set<String> PRESS_STEMS = Set.of("arrest", "detain", "nab", "rescu", "charg", "indict",
-            "intercept", "apprehend", "deport", "repatriat", "rescat", "deten", "detien", "detuv", "interpel", "secour",
-            "libér", "liber", "arrêt");
-    private static final Set<String> PRESS_FREE = Set.of("free", "frees", "freed", "freeing", "save", "saves", "saved",
-            "saving");
-    /** "the arrest of 48", "la detención de 12", "l'interpellation de 17". */
-    private static final Set<String> PRESS_NOUNS = Set.of("arrest", "arrests", "rescue", "rescues", "detention",
-            "identification", "release", "detención", "detenciones", "rescate", "arrestation", "interpellation",
-            "libération");
-    /** What may follow a number whose noun was left out. */
-    private static final Set<String> AFTER_BARE_NUMBER = Set.of("", ".", ",", ";", ":", ")", "|", "-", "\u2013",
-            "\u2014", "...", "\u2026", "in", "from", "at", "on", "after", "during", "for", "across", "near", "and",
-            "over", "en", "dans", "à", "tras", "durante", "por", "pour", "y", "et");
-    private static final Set<String> HEDGES = Set.of("more", "than", "over", "some", "about", "nearly", "at", "least",
-            "approximately", "almost", "around", "up", "to", "a", "total", "of", "another", "an", "additional",
-            "más", "de", "plus", "près", "environ");
-
-    /**
-     * The token of the press verb that makes a bare number a count of persons, or -1: a participle right
-     * after it ("58 nabbed", "4 Held"), an active verb before it ("detain 25 in", "rescued more than 60")
-     * or a noun of arrest or rescue ("the rescue of 24"), the number closing its phrase.
-     */
-    private static int pressVerb(Sentence s, NumberMention m) {
-        int next = m.last() + 1;
-        if (PRESS_PARTICIPLES.contains(s.lower(next))) {
-            return next;
-        }
-        if (!AFTER_BARE_NUMBER.contains(s.lower(next)) || m.percent() || m.share()
-                || next < s.tokens.size() && s.tokens.get(next).start() == s.tokens.get(m.last()).end()
-                        && s.tokens.get(next).is("-")) {
-            return -1; // "rescue 5-year-old": an age
-        }
-        int k = m.first() - 1;
-        while (k >= 0 && HEDGES.contains(s.lower(k)) && m.first() - k <= 4) {
-            k--;
-        }
-        if (k < 0) {
-            return -1;
-        }
-        String w = s.lower(k);
-        boolean noun = PRESS_NOUNS.contains(w) && (k + 1 < m.first() || BEFORE_PRESS_NOUN.contains(s.lower(k - 1)));
-        if (PRESS_FREE.contains(w) || PRESS_STEMS.stream().anyMatch(w::startsWith) && !noun
-                && !w.equals("charge") && !w.equals("charges")) {
-            return k;
-        }
-        String of = s.lower(k + 1);
-        if (k + 1 < m.first() && (of.equals("of") || of.equals("de")) && PRESS_NOUNS.contains(w)) {
-            return k;
-        }
-        if ((w.equals("of") || w.equals("de")) && PRESS_NOUNS.contains(s.lower(k - 1))) {
-            return k - 1;
-        }
-        return -1;
-    }
-
     /** "and 71 of forced labor", "and six for unspecified forms": a later number of a list whose noun was given. */
     private static boolean parallel(Sentence s, NumberMention m) {
         String prev = s.lower(m.first() - 1);
@@ -769,96 +709,15 @@ final class StatisticRules {
     // Word sets of the field-language rules, built once (these run for every number of every sentence).
     private static final java.util.regex.Pattern RATE_BASE = java.util.regex.Pattern.compile("[0-9][0-9.,]*[kK]?");
     private static final Set<String> RATE_UNITS = Set.of("capita", "inhabitants", "habitantes", "habitants");
-    private static final Set<String> BEFORE_PRESS_NOUN = Set.of("the", "an", "a", "of", "their", "his", "her", "its",
-            "la", "el", "l'", "le", "after", "following");
     private static final Set<String> PARALLEL_LINKS = Set.of("of", "for", "in", "de", "pour", "por", "en", "with", "con",
             "avec");
     private static final Set<String> NOT_PARALLEL = Set.of("whom", "which", "the", "them", "age", "years", "all");
-    private static final Set<String> CHANGE_WORDS = Set.of("increase", "decrease", "up", "down", "rise", "drop", "fall",
-            "increased", "decreased", "rose", "fell", "dropped", "declined");
-    private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "less", "higher", "lower");
-    private static final Set<String> PERIOD_LINKS = Set.of("in", "en", "during", "durante", "au", "pendant", "over");
-    private static final Set<String> AFTER_BRACKET = Set.of("", ".", ",", ";", "and", "y", "et", "or", "followed",
-            "while", "whereas", "were", "was", "being", "are", "ont", "sont", "fueron", "eran", "étaient");
     private static final Set<String> LEGAL_SUMS = Set.of("bail", "bond", "appeal", "lawsuit", "suit", "settlement",
             "damages", "fine", "fined", "fines", "restitution", "ransom", "multa", "amende", "caution");
     private static final Set<String> WORLD_ARTICLES = Set.of("the", "el", "le");
     private static final Set<String> AROUND_THE_WORLD = Set.of("around", "across", "in", "throughout", "over", "en",
             "dans", "todo", "travers", "del", "du");
 
-    private static final Set<String> EARLIER = Set.of("previous", "preceding", "same", "last", "prior", "mismo",
-            "misma", "anterior", "pasado", "précédente", "précédent", "même", "dernier", "dernière");
-
-    /**
-     * "an increase from 47 in the previous reporting period", "compared with 276 in 2021", "contre 47 en 2021":
-     * a number compared with the one before it.
-     */
-    private static boolean comparedWith(Sentence s, NumberMention m) {
-        String prev = s.lower(m.first() - 1);
-        String before = s.lower(m.first() - 2);
-        boolean marker = prev.equals("from") && CHANGE_WORDS.contains(before)
-                || (prev.equals("with") || prev.equals("to")) && (before.equals("compared") || before.equals("comparison"))
-                || prev.equals("than") && COMPARATIVES.contains(before)
-                || prev.equals("contre") || prev.equals("a") && before.equals("frente")
-                || prev.equals("con") && before.equals("comparación");
-        if (!marker) {
-            return false;
-        }
-        int next = m.last() + 1;
-        String n = s.lower(next);
-        if (n.isEmpty() || n.equals(".") || n.equals(",") || n.equals(";") || n.equals(")") || inYearFollows(s, next)
-                || n.equals("the") && Set.of("year", "previous", "same", "prior", "last").contains(s.lower(next + 1))) {
-            return true;
-        }
-        if (PERIOD_LINKS.contains(n)) {
-            for (int k = next + 1; k <= Math.min(s.tokens.size() - 1, next + 3); k++) {
-                if (EARLIER.contains(s.lower(k))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Romanian nationals (61), followed by nationals of Bulgaria (17)": a bare number in parentheses after
-     * the category it counts, in a sentence that counts something. Footnote marks and list numbers have no
-     * counted noun around them, and years stay out.
-     */
-    private static Reading bracketed(Sentence s, NumberMention m, String lastUnit) {
-        Reading inside = Shares.countAfterShareInside(s, m, lastUnit);
-        if (inside != null) {
-            return inside;
-        }
-        int open = m.first() - 1;
-        int close = m.last() + 1;
-        if (open < 1 || !s.lower(open).equals("(") || !s.lower(close).equals(")") || m.first() != m.last()
-                || !s.tokens.get(m.first()).isDigits() || m.percent() || isYear(s.tokens.get(m.first()))) {
-            return null;
-        }
-        Token category = s.tokens.get(open - 1);
-        String c = stripDot(category.lower());
-        boolean afterPeriod = isYear(category); // "January to March 2024 (4,521)", "celui de 2023 (1 549)"
-        boolean afterShare = category.is("%") || c.equals("cent") || c.equals("ciento"); // "73% (3,142)"
-        if (!afterPeriod && !afterShare && (!category.isWord() || REFERENCE_WORDS.contains(c) || MONTHS.contains(c)
-                || STOP.contains(c))) {
-            return null;
-        }
-        String after = s.lower(close + 1);
-        if (!AFTER_BRACKET.contains(after) && !afterShare && !afterPeriod) {
-            return null;
-        }
-        String unit = lastUnit;
-        for (int k = 0; unit == null && k < s.tokens.size(); k++) {
-            if (isCountNoun(s.lower(k))) {
-                unit = s.lower(k);
-            }
-        }
-        if (unit == null) {
-            return null;
-        }
-        return new Reading(afterShare ? Shares.COUNT_OF_SHARE : BRACKETED, m.last(), unit, false);
-    }
 
     /** "a $10 million appeal", "a $500 bail": a sum of one person's case, not a statistic. */
     private static boolean legalSum(Sentence s, NumberMention m) {
