@@ -20,7 +20,7 @@ import org.palermo.reference.Gazetteer;
  */
 final class DocumentSubject {
 
-    static final int OPENING = 20_000;
+    static final int OPENING = 8_000;
     private static final int TITLE = 200;
     private static final int TITLE_LINES = 3;
     private static final double IN_TITLE = 3;

@@ -46,8 +46,8 @@ final class Organisations {
     /** The body whose name starts at token {@code i}, or null. */
     Match matchAt(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (t.kind() != Token.Kind.WORD) {
-            return null;
+        if (!t.capitalised()) {
+            return null; // every name starts with a capital ("fedpol" is written "Fedpol" at a sentence's start too)
         }
         List<Name> candidates = byFirstWord.get(t.text());
         if (candidates == null) {
