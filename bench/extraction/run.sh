@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Extraction throughput of `./palermo extract` on plain text: the five seeds repeated to TEXT_MB,
 # in MB/s of wall time and per core of CPU time (user + system), each minus a baseline measured in
-# the same run (the same command on one tiny file: JVM start-up). Also the peak memory.
-#   bench/extraction/run.sh [TEXT_MB]
+# the same run (the same command on one tiny file: JVM start-up). Also the peak memory. With BASELINE_JAR (an
+# earlier build's palermo.jar, e.g. main's), the same measure is taken with it first, in the same run, so that the
+# two figures are comparable (same machine, same load).
+#   [BASELINE_JAR=path/palermo.jar] bench/extraction/run.sh [TEXT_MB]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
@@ -17,15 +19,23 @@ for i in $(seq 1 "$copies"); do cp "$OUT/seeds-all.txt" "$OUT/text/copy-$i.txt";
 total=$(du -cb "$OUT"/text/*.txt | tail -1 | cut -f1)
 echo "1. Lithuania reported 42 investigations." > "$OUT/tiny.txt"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-/usr/bin/time -f "%e %U %S %M" -o "$OUT/base.time" ./palermo extract --out "$OUT/base.jsonl" "$OUT/tiny.txt" 2>/dev/null
-/usr/bin/time -f "%e %U %S %M" -o "$OUT/run.time" ./palermo extract --out "$OUT/facts.jsonl" "$OUT"/text/*.txt 2>/dev/null
-python3 - "$total" "$OUT/base.time" "$OUT/run.time" "$OUT/facts.jsonl" <<'PY'
+measure() { # LABEL COMMAND...: start-up on the tiny file, then the whole text
+  local label="$1"; shift
+  /usr/bin/time -f "%e %U %S %M" -o "$OUT/base.time" "$@" extract --out "$OUT/base.jsonl" "$OUT/tiny.txt" >/dev/null 2>&1
+  /usr/bin/time -f "%e %U %S %M" -o "$OUT/run.time" "$@" extract --out "$OUT/facts.jsonl" "$OUT"/text/*.txt >/dev/null 2>&1
+  python3 - "$label" "$total" "$OUT/base.time" "$OUT/run.time" "$OUT/facts.jsonl" <<'PY'
 import sys
-total = int(sys.argv[1]) / 1048576
-bw, bu, bs, _ = map(float, open(sys.argv[2]).read().split()[-4:])
-rw, ru, rs, rm = map(float, open(sys.argv[3]).read().split()[-4:])
-facts = sum(1 for _ in open(sys.argv[4], encoding="utf-8"))
+label, total = sys.argv[1], int(sys.argv[2]) / 1048576
+bw, bu, bs, _ = map(float, open(sys.argv[3]).read().split()[-4:])
+rw, ru, rs, rm = map(float, open(sys.argv[4]).read().split()[-4:])
+facts = sum(1 for _ in open(sys.argv[5], encoding="utf-8"))
 wall, cpu = rw - bw, (ru + rs) - (bu + bs)
-print(f"extract: {total:.1f} MB, {facts} facts; wall {rw:.1f}s (baseline {bw:.1f}s) -> {total / wall:.2f} MB/s; "
-      f"CPU {ru + rs:.1f}s (baseline {bu + bs:.1f}s) -> {total / cpu:.2f} MB/s per core; peak memory {rm / 1024:.0f} MB")
+print(f"{label}: {total:.1f} MB, {facts} facts; wall {rw:.1f}s (start-up {bw:.1f}s) -> {total / wall:.2f} MB/s; "
+      f"CPU {ru + rs:.1f}s (start-up {bu + bs:.1f}s) -> {total / cpu:.2f} MB/s per core; peak memory {rm / 1024:.0f} MB")
 PY
+}
+if [[ -n "${BASELINE_JAR:-}" ]]; then
+  # the launcher's flags for extract, with the baseline's own jar
+  measure "baseline ($BASELINE_JAR)" java -XX:+UseSerialGC -XX:InlineSmallCode=500 -XX:FreqInlineSize=50 -jar "$BASELINE_JAR"
+fi
+measure "extract (this build)" ./palermo

@@ -30,9 +30,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code palermo eval facts}: runs the extractor over a folder of documents, or over the passages of a
- * JSONL input (each with its country as the hint, as {@code extract} does), and scores its statistics
- * against a gold TSV with the match rule of CONTRACTS.md §2 (the same figures as score_facts.py). With a
- * JSONL, {@code --split} keeps the lines of one split and the gold rows of their documents.
+ * JSONL input, and scores its statistics against a gold TSV with the match rule of CONTRACTS.md §2 (the same
+ * figures as score_facts.py on {@code extract}'s output). The figure a user gets on plain documents comes
+ * first: every document read with no hint (a JSONL line's {@code country} ignored); then, for a JSONL whose
+ * lines carry a country, the figure with that hint. {@code --split} keeps one split: a JSONL line's
+ * {@code split}, or for a folder the {@code split.tsv} beside the gold (file, split), as reports-dev has.
  */
 @Command(name = "facts", mixinStandardHelpOptions = true,
         description = "Scores extracted statistics against a gold TSV: precision, recall, F1, misses and false positives.")
@@ -48,7 +50,8 @@ public final class EvalFactsCommand implements Callable<Integer> {
             + "(id, text, country, optional split)")
     Path docs;
 
-    @Option(names = "--split", description = "with a JSONL --docs: only the lines of this split (dev, test)")
+    @Option(names = "--split", description = "only the documents of this split (dev, test): a JSONL line's \"split\", "
+            + "or for a folder the split.tsv beside the gold")
     String split;
 
     @Option(names = "--neutral", description = "TSV of numeric statements that count neither way")
@@ -71,19 +74,33 @@ public final class EvalFactsCommand implements Callable<Integer> {
         }
         Map<String, String> texts = new HashMap<>();
         List<StatisticsScore.Prediction> predictions = new ArrayList<>();
+        List<StatisticsScore.Prediction> hinted = new ArrayList<>();
         Extractor extractor = new Extractor();
+        boolean hints;
         if (jsonl) {
-            String problem = extractJsonLines(extractor, texts, predictions);
+            String problem = extractJsonLines(extractor, texts, predictions, hinted);
             if (problem != null) {
                 err.println(docs + ": " + problem);
                 return 2;
             }
+            hints = hintsGiven;
         } else {
-            extractFolder(extractor, texts, predictions, err);
+            java.util.Set<String> inSplit = null;
+            if (split != null) {
+                Path splits = gold.toAbsolutePath().getParent().resolve("split.tsv");
+                if (!Files.isReadable(splits)) {
+                    err.println("--split with a folder needs " + splits + " (file<TAB>split per line)");
+                    return 2;
+                }
+                inSplit = splitFiles(splits);
+            }
+            extractFolder(extractor, texts, predictions, err, inSplit);
+            hints = false;
         }
-        List<StatisticsScore.GoldStatistic> goldRows = inScope(StatisticsScore.readGold(gold, texts::get), texts, jsonl);
+        boolean scoped = jsonl || split != null;
+        List<StatisticsScore.GoldStatistic> goldRows = inScope(StatisticsScore.readGold(gold, texts::get), texts, scoped);
         List<StatisticsScore.GoldStatistic> neutralRows = neutral == null ? List.of()
-                : inScope(StatisticsScore.readGold(neutral, texts::get), texts, jsonl);
+                : inScope(StatisticsScore.readGold(neutral, texts::get), texts, scoped);
         StatisticsScore.Result r = StatisticsScore.score(predictions, goldRows, neutralRows, texts::get);
         for (StatisticsScore.Prediction p : r.falsePositives()) {
             Statistic s = p.statistic();
@@ -94,17 +111,36 @@ public final class EvalFactsCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "missed: %s %s %s %s%n", g.doc(), g.country() == null ? "org" : g.country(),
                     number(g.value()), g.quote());
         }
-        out.println(r.summary());
+        out.println("no hint (every document read as a plain file): " + r.summary());
+        if (hints) {
+            StatisticsScore.Result h = StatisticsScore.score(hinted, goldRows, neutralRows, texts::get);
+            out.println("with each line's country as the hint: " + h.summary());
+        }
         out.flush();
         return 0;
     }
 
+    private boolean hintsGiven;
+
+    /** The files of {@code --split} in a split.tsv (file, split; a header line is skipped). */
+    private java.util.Set<String> splitFiles(Path splits) throws java.io.IOException {
+        java.util.Set<String> files = new java.util.HashSet<>();
+        for (String line : Files.readAllLines(splits, java.nio.charset.StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t");
+            if (f.length >= 2 && f[1].strip().equals(split)) {
+                files.add(f[0].strip());
+            }
+        }
+        return files;
+    }
+
     private void extractFolder(Extractor extractor, Map<String, String> texts,
-            List<StatisticsScore.Prediction> predictions, PrintWriter err) throws java.io.IOException {
+            List<StatisticsScore.Prediction> predictions, PrintWriter err, java.util.Set<String> inSplit)
+            throws java.io.IOException {
         try (Stream<Path> files = Files.list(docs)) {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString();
-                if (!PlainText.EXTENSIONS.contains(PlainText.extension(name))) {
+                if (!PlainText.EXTENSIONS.contains(PlainText.extension(name)) || inSplit != null && !inSplit.contains(name)) {
                     continue;
                 }
                 try {
@@ -124,7 +160,8 @@ public final class EvalFactsCommand implements Callable<Integer> {
 
     /** Extracts the lines of a JSONL input (of {@code --split} when given); returns what is wrong with it, or null. */
     private String extractJsonLines(Extractor extractor, Map<String, String> texts,
-            List<StatisticsScore.Prediction> predictions) throws java.io.IOException {
+            List<StatisticsScore.Prediction> predictions, List<StatisticsScore.Prediction> hinted)
+            throws java.io.IOException {
         JsonMapper json = JsonMapper.builder().build();
         List<String> lines = Files.readAllLines(docs, java.nio.charset.StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
@@ -150,19 +187,26 @@ public final class EvalFactsCommand implements Callable<Integer> {
             String name = id.asString();
             texts.put(name, text.asString());
             Hints hints = new Hints(country == null || country.isNull() ? null : country.asString());
-            for (Fact f : extractor.extract(text.asString(), hints)) {
+            hintsGiven |= hints.country() != null;
+            for (Fact f : extractor.extract(text.asString(), Hints.none())) {
                 if (f instanceof Statistic st) {
                     predictions.add(new StatisticsScore.Prediction(name, st));
+                }
+            }
+            for (Fact f : hints.country() == null ? extractor.extract(text.asString(), Hints.none())
+                    : extractor.extract(text.asString(), hints)) {
+                if (f instanceof Statistic st) {
+                    hinted.add(new StatisticsScore.Prediction(name, st));
                 }
             }
         }
         return null;
     }
 
-    /** With a JSONL input, the gold rows of the documents read (one split of it); a folder's gold is whole. */
+    /** With a JSONL input or a split, the gold rows of the documents read; a whole folder's gold is whole. */
     private static List<StatisticsScore.GoldStatistic> inScope(List<StatisticsScore.GoldStatistic> rows,
-            Map<String, String> texts, boolean jsonl) {
-        return jsonl ? rows.stream().filter(g -> texts.containsKey(g.doc())).toList() : rows;
+            Map<String, String> texts, boolean scoped) {
+        return scoped ? rows.stream().filter(g -> texts.containsKey(g.doc())).toList() : rows;
     }
 
     private static String number(double v) {

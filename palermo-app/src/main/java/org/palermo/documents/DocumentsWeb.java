@@ -102,6 +102,7 @@ class DocumentsWeb {
         @GetMapping("/documents")
         String list(Model model) {
             model.addAttribute("documents", documents.list());
+            model.addAttribute("sourceTypes", SourceType.values());
             return "documents/list";
         }
 

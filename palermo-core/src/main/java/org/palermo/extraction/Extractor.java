@@ -16,14 +16,14 @@ import org.palermo.text.Paragraphs;
 public final class Extractor {
 
     /** The extractor version written into every fact; bump it when rules change. */
-    public static final String VERSION = "palermo-rules-0.2.0";
+    public static final String VERSION = "palermo-rules-0.3.0";
 
     private final Gazetteer gazetteer;
-    private final Organisations organisations;
+    private final Lexicon lexicon;
 
     public Extractor() {
         this.gazetteer = Gazetteer.bundled();
-        this.organisations = Organisations.bundled();
+        this.lexicon = Lexicon.bundled();
     }
 
     /** All facts of a document, in text order. {@code hints} may be null. */
@@ -33,20 +33,26 @@ public final class Extractor {
             return facts;
         }
         Hints h = normalise(hints);
+        DocumentSubject.Result about = DocumentSubject.of(text, lexicon);
+        Subjects.Subject document;
         if (h.country() == null) {
-            h = new Hints(DocumentCountry.of(text, gazetteer));
+            h = new Hints(about.iso3());
+            document = about.org() != null ? new Subjects.Subject(null, about.org(), false) : null;
+        } else {
+            document = new Subjects.Subject(h.country(), null, false); // the hint overrides what the text suggests
         }
+        Lexicon read = lexicon.of(about.named(), h.country());
         Sentences sentences = new Sentences();
         boolean onTrafficking = Exploitation.mentionsTrafficking(text);
         for (Paragraph p : Paragraphs.split(text)) {
-            ParagraphContext context = ParagraphContext.EMPTY;
+            ParagraphContext context = ParagraphContext.of(document);
             int before = facts.size();
             for (int[] span : sentences.split(text, p.start(), p.end())) {
-                context = extractSentence(text, span, p.number(), context, h, onTrafficking, facts);
+                context = extractSentence(text, span, p.number(), context, h, read, onTrafficking, facts);
             }
             if (text.indexOf('\n', p.start()) < p.end()) {
                 addTableRows(text, p, context, h, facts, before);
-                facts.addAll(RoleRules.table(text, p.start(), p.end(), p.number(), h, gazetteer, VERSION));
+                facts.addAll(RoleTables.table(text, p.start(), p.end(), p.number(), h, gazetteer, VERSION));
             }
         }
         RoleRules.settle(facts);
@@ -54,11 +60,11 @@ public final class Extractor {
     }
 
     private ParagraphContext extractSentence(String text, int[] span, String paragraph, ParagraphContext context,
-            Hints hints, boolean onTrafficking, List<Fact> facts) {
+            Hints hints, Lexicon read, boolean onTrafficking, List<Fact> facts) {
         if (!worthReading(text, span[0], span[1])) {
             return context;
         }
-        Sentence s = new Sentence(text, span[0], span[1], paragraph, gazetteer, organisations);
+        Sentence s = new Sentence(text, span[0], span[1], paragraph, read);
         List<PeriodReader.Stated> periods = PeriodReader.read(text, span[0], span[1]);
         facts.addAll(StatisticRules.apply(s, periods, context, hints, VERSION));
         facts.addAll(RoleRules.apply(s, context, hints, onTrafficking, VERSION));
@@ -71,7 +77,8 @@ public final class Extractor {
     private static void addTableRows(String text, Paragraph p, ParagraphContext context, Hints hints, List<Fact> facts,
             int from) {
         Subjects.Subject subject = context.subject() != null ? context.subject()
-                : hints.country() != null ? new Subjects.Subject(hints.country(), null, false) : Subjects.Subject.UNKNOWN;
+                : hints.country() != null ? new Subjects.Subject(hints.country(), null, false)
+                : context.document() != null ? context.document() : Subjects.Subject.UNKNOWN;
         for (Statistic row : TableRows.apply(text, p.start(), p.end(), p.number(), subject, VERSION)) {
             boolean known = false;
             for (int i = from; i < facts.size() && !known; i++) {

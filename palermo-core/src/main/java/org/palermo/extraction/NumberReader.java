@@ -181,7 +181,9 @@ final class NumberReader {
             if (n > 1) {
                 return grouped ? Double.parseDouble(digits.replace(String.valueOf(sep), "")) : null;
             }
-            boolean thousands = grouped && (sep == ',' ? language == Language.EN : true);
+            // "3,715 denuncias", "1,610 se encontraban": a comma before three digits groups thousands in Spanish and
+            // French press too (a decimal of exactly three places is rare in counts); "23,64 %" stays a decimal.
+            boolean thousands = grouped;
             return Double.parseDouble(thousands ? digits.replace(String.valueOf(sep), "") : digits.replace(sep, '.'));
         } catch (NumberFormatException e) {
             return null;
@@ -310,6 +312,10 @@ final class NumberReader {
                 return new NumberMention(i, i, 50, true, true, true, null);
             }
             case "majority", "majorité", "mayoría" -> {
+                String before = i > 0 ? tokens.get(i - 1).lower() : "";
+                if (before.equals("the") || before.equals("la") || before.equals("el")) {
+                    return null; // "the majority of victims (28) were …", "la mayoría de nacionalidad española": no figure
+                }
                 return new NumberMention(i, i, 50, true, true, true, Qualifier.MORE_THAN);
             }
             default -> {

@@ -11,14 +11,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** International and non-governmental organisations named in text, from {@code data/extraction/organisations.txt}. */
+/**
+ * Bodies named in text: international and non-governmental organisations ({@code data/extraction/organisations.txt},
+ * whose figures are their own) and national institutions ({@code data/extraction/institutions.tsv}: agencies,
+ * police forces, prosecutors, statistics offices, rapporteurs, each with its country, whose figures are that
+ * country's). Names match case-sensitively as whole tokens, the longest first.
+ */
 final class Organisations {
 
     static final String RESOURCE = "data/extraction/organisations.txt";
+    static final String INSTITUTIONS = "data/extraction/institutions.tsv";
 
-    private final Map<String, List<List<String>>> byFirstWord;
+    /** A body named at tokens {@code [first, last]}: {@code iso3} for a national institution, else null. */
+    record Match(int last, String name, String iso3) {
+    }
 
-    private Organisations(Map<String, List<List<String>>> byFirstWord) {
+    private record Name(List<String> words, String name, String iso3) {
+    }
+
+    private final Map<String, List<Name>> byFirstWord;
+
+    private Organisations(Map<String, List<Name>> byFirstWord) {
         this.byFirstWord = Map.copyOf(byFirstWord);
     }
 
@@ -30,59 +43,83 @@ final class Organisations {
         return Bundled.INSTANCE;
     }
 
-    /** The organisation whose name starts at token {@code i}: {last token index, name}, or null. */
-    Object[] matchAt(List<Token> tokens, int i) {
+    /** The body whose name starts at token {@code i}, or null. */
+    Match matchAt(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (!t.capitalised()) {
-            return null;
+            return null; // every name starts with a capital ("fedpol" is written "Fedpol" at a sentence's start too)
         }
-        List<List<String>> candidates = byFirstWord.get(t.text());
+        List<Name> candidates = byFirstWord.get(t.text());
         if (candidates == null) {
             return null;
         }
-        for (List<String> name : candidates) { // longest first
-            if (i + name.size() > tokens.size()) {
+        for (Name name : candidates) { // longest first
+            List<String> words = name.words();
+            if (i + words.size() > tokens.size()) {
                 continue;
             }
             boolean all = true;
-            for (int k = 0; k < name.size() && all; k++) {
-                all = tokens.get(i + k).text().equals(name.get(k));
+            for (int k = 0; k < words.size() && all; k++) {
+                all = tokens.get(i + k).text().equals(words.get(k));
             }
             if (all) {
-                int last = i + name.size() - 1;
-                return new Object[] {last, String.join(" ", name).replace(" . ", ".")};
+                return new Match(i + words.size() - 1, name.name(), name.iso3());
             }
         }
         return null;
     }
 
     private static Organisations read() {
-        Map<String, List<List<String>>> map = new HashMap<>();
-        InputStream stream = Organisations.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (stream == null) {
-            throw new IllegalStateException("Missing bundled resource " + RESOURCE);
+        Map<String, Name> byName = new HashMap<>();
+        for (String line : lines(RESOURCE)) {
+            add(byName, line.strip(), null);
         }
+        for (String line : lines(INSTITUTIONS)) {
+            String[] f = line.split("\t");
+            if (f.length != 2) {
+                throw new IllegalStateException(INSTITUTIONS + ": expected iso3<TAB>name, got: " + line);
+            }
+            add(byName, f[1].strip(), f[0].equals("-") ? null : f[0]);
+        }
+        Map<String, List<Name>> map = new HashMap<>();
+        for (Name n : byName.values()) {
+            map.computeIfAbsent(n.words().get(0), k -> new ArrayList<>()).add(n);
+        }
+        Map<String, List<Name>> sorted = new HashMap<>();
+        map.forEach((k, v) -> {
+            List<Name> copy = new ArrayList<>(v);
+            copy.sort((a, b) -> b.words().size() - a.words().size());
+            sorted.put(k, List.copyOf(copy));
+        });
+        return new Organisations(sorted);
+    }
+
+    private static void add(Map<String, Name> byName, String name, String iso3) {
+        List<String> words = new ArrayList<>();
+        for (Token t : Tokens.of(name, 0, name.length())) {
+            words.add(t.text());
+        }
+        String key = String.join(" ", words);
+        byName.put(key, new Name(List.copyOf(words), key.replace(" . ", ".").replace(" ’ ", "’").replace(" ' ", "'"),
+                iso3));
+    }
+
+    private static List<String> lines(String resource) {
+        InputStream stream = Organisations.class.getClassLoader().getResourceAsStream(resource);
+        if (stream == null) {
+            throw new IllegalStateException("Missing bundled resource " + resource);
+        }
+        List<String> out = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line);
                 }
-                List<String> words = new ArrayList<>();
-                for (Token t : Tokens.of(line.strip(), 0, line.strip().length())) {
-                    words.add(t.text());
-                }
-                map.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(List.copyOf(words));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, List<List<String>>> sorted = new HashMap<>();
-        map.forEach((k, v) -> {
-            List<List<String>> copy = new ArrayList<>(v);
-            copy.sort((a, b) -> b.size() - a.size());
-            sorted.put(k, List.copyOf(copy));
-        });
-        return new Organisations(sorted);
+        return out;
     }
 }

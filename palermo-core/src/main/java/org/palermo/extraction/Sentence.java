@@ -32,7 +32,10 @@ final class Sentence {
     /** Words after a demonym that make it the actor: "Lithuanian authorities". */
     private static final Set<String> DEMONYM_ACTORS = Set.of("government", "authorities", "police", "federal",
             "courts", "officials", "ministry", "penal", "criminal", "law", "national", "gobierno", "autoridades",
-            "gouvernement", "autorités");
+            "gouvernement", "autorités", "navy", "army", "immigration", "prosecutors", "prosecutor", "court",
+            "agency", "rapporteur", "commission", "border", "customs", "coast", "state", "embassy", "consulate",
+            "parliament", "senate", "congress", "judiciary", "interior", "security", "forces", "troops", "military",
+            "gendarmerie", "policía", "justice", "justicia", "fiscalía", "ministerio", "ministère");
     private static final Set<String> ARTICLES = Set.of("the", "le", "la", "les", "el", "los", "las", "l'");
     private static final Set<String> DIRECTIONS = Set.of("to", "from", "into", "via", "through", "towards",
             "across", "between", "with", "vers", "hacia", "desde");
@@ -49,13 +52,17 @@ final class Sentence {
     private String lower;
 
     Sentence(String text, int start, int end, String paragraph, Gazetteer gazetteer, Organisations organisations) {
+        this(text, start, end, paragraph, new Lexicon(gazetteer, organisations, Places.bundled(), Set.of(), null, false));
+    }
+
+    Sentence(String text, int start, int end, String paragraph, Lexicon lexicon) {
         this.text = text;
         this.start = start;
         this.end = end;
         this.paragraph = paragraph;
         this.tokens = Tokens.of(text, start, end);
         this.language = Language.of(tokens);
-        this.entities = entities(gazetteer, organisations);
+        this.entities = entities(lexicon);
     }
 
     /** The sentence in lower case (computed once). */
@@ -98,12 +105,12 @@ final class Sentence {
         return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
     }
 
-    private List<Entity> entities(Gazetteer gazetteer, Organisations organisations) {
+    private List<Entity> entities(Lexicon lexicon) {
         List<Entity> found = new ArrayList<>();
         if (tokens.isEmpty()) {
             return found;
         }
-        List<Gazetteer.Mention> mentions = gazetteer.find(text, start, end);
+        List<Gazetteer.Mention> mentions = lexicon.gazetteer().find(text, start, end);
         int nextFree = 0;
         int m = 0;
         for (int i = 0; i < tokens.size(); i++) {
@@ -113,26 +120,72 @@ final class Sentence {
             while (m < mentions.size() && mentions.get(m).start() < tokens.get(i).start()) {
                 m++;
             }
-            if (m < mentions.size() && mentions.get(m).start() == tokens.get(i).start()) {
-                Gazetteer.Mention g = mentions.get(m);
-                int last = tokenEndingAt(g.end());
-                boolean demonym = g.kind() == Gazetteer.Kind.DEMONYM;
-                found.add(new Entity(i, last, g.iso3(), null, demonym, isSubject(i, last, demonym)));
-                nextFree = last + 1;
+            Organisations.Match body = lexicon.organisations().matchAt(tokens, i);
+            boolean country = m < mentions.size() && mentions.get(m).start() == tokens.get(i).start();
+            int countryLast = country ? tokenEndingAt(mentions.get(m).end()) : -1;
+            if (body != null && body.last() >= countryLast) { // "Bangladesh Police", "Irish Human Rights and Equality Commission"
+                found.add(body(i, body, lexicon));
+                nextFree = body.last() + 1;
                 continue;
             }
-            Object[] org = organisations.matchAt(tokens, i);
-            if (org != null) {
-                int last = (Integer) org[0];
-                found.add(new Entity(i, last, null, (String) org[1], false, isSubject(i, last, false)));
-                nextFree = last + 1;
+            if (country) {
+                Gazetteer.Mention g = mentions.get(m);
+                boolean demonym = g.kind() == Gazetteer.Kind.DEMONYM;
+                found.add(new Entity(i, countryLast, g.iso3(), null, demonym, isSubject(i, countryLast, demonym)));
+                nextFree = countryLast + 1;
+                continue;
+            }
+            Places.Match place = lexicon.places().matchAt(tokens, i);
+            if (place != null && !personName(i)) {
+                String iso3 = lexicon.place(place.candidates());
+                if (iso3 != null) {
+                    boolean subject = lexicon.admits(iso3) && !dateline(i, place.last())
+                            && (isSubject(i, place.last(), false) || LOCATIVES.contains(lower(i - 1)));
+                    found.add(new Entity(i, place.last(), iso3, null, Entity.Kind.PLACE, subject));
+                }
+                nextFree = place.last() + 1;
             }
         }
         return List.copyOf(found);
     }
 
+    /** Words before a place that make it where the counted things happened: "Police in Rumphi", "arrests in Polk County". */
+    private static final Set<String> LOCATIVES = Set.of("in", "en", "dans", "à", "at", "across", "throughout");
+
+    /**
+     * A body named in the sentence: a national institution is its country, and always the one acting ("NAPTIP
+     * rescued", "reported to the Home Office"), when the document names that country or is about it; an
+     * organisation of {@code institutions.tsv} (a hotline operator) is itself the subject; an organisation of
+     * {@code organisations.txt} is the subject where the sentence makes it act.
+     */
+    private Entity body(int first, Organisations.Match body, Lexicon lexicon) {
+        if (body.iso3() != null) {
+            return new Entity(first, body.last(), body.iso3(), null, Entity.Kind.INSTITUTION, lexicon.admits(body.iso3()));
+        }
+        return new Entity(first, body.last(), null, body.name(), Entity.Kind.ORGANISATION, isSubject(first, body.last(), false));
+    }
+
+    /** "Switzerland - Nearly 7,000 victims …", "KAMPALA –": where the story was filed, not who acts in it. */
+    private boolean dateline(int first, int last) {
+        String next = lower(last + 1);
+        return first == 0 && (next.equals("-") || next.equals("–") || next.equals("—") || next.equals("("));
+    }
+
+    /** "Herman Bolhaar", "Helen Schneider": a capitalised word just before a one-word place makes it a surname. */
+    private boolean personName(int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        return prev.capitalised() && prev.end() + 1 == tokens.get(i).start() && !ARTICLES.contains(prev.lower())
+                && !OPENERS.contains(prev.lower()) && !LOCATIVES.contains(prev.lower());
+    }
+
     /** Whether the name at {@code [first, last]} is the sentence's actor rather than a place or a nationality. */
     private boolean isSubject(int first, int last, boolean demonym) {
+        if (dateline(first, last)) {
+            return false;
+        }
         String next = lower(last + 1);
         if (demonym) {
             return DEMONYM_ACTORS.contains(next);

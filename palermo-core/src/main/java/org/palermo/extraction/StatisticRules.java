@@ -55,12 +55,12 @@ final class StatisticRules {
     private static final Set<String> EXCLUDED_UNITS = Set.of("hour", "hours", "minute", "minutes", "ans", "años",
             "mois", "meses", "jours", "días", "semaines", "semanas", "an", "año", "km", "kilometres", "kilometers",
             "times", "fois", "veces", "o'clock", "things", "ways", "tips", "reasons", "facts", "steps", "questions", "count", "counts", "a.m", "p.m", "am", "pm", "percentage");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
             "septembre", "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio",
             "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre");
-    private static final Set<String> REFERENCE_WORDS = Set.of("resolution", "resolutions", "article", "articles",
+    static final Set<String> REFERENCE_WORDS = Set.of("resolution", "resolutions", "article", "articles",
             "art", "paragraph", "paragraphs", "para", "paras", "section", "sections", "chapter", "chapters", "annex",
             "item", "items", "no", "nos", "nº", "n°", "page", "pages", "p", "pp", "footnote", "footnotes", "note",
             "notes", "table", "tables", "figure", "fig", "box", "goal", "goals", "target", "targets", "principle",
@@ -73,7 +73,7 @@ final class StatisticRules {
             "§", "report", "rev", "add", "corr");
     private static final Set<String> AGE_WORDS = Set.of("aged", "âgés", "âgées", "âgé", "âgée", "edad", "menores",
             "mayores", "ages");
-    private static final Set<String> STOP = Set.of("of", "in", "to", "for", "from", "and", "or", "had", "have",
+    static final Set<String> STOP = Set.of("of", "in", "to", "for", "from", "and", "or", "had", "have",
             "has", "were", "was", "is", "are", "be", "been", "the", "a", "an", "with", "by", "on", "at", "as", "that",
             "which", "who", "whom", "per", "than", "this", "these", "those", "their", "its", "it", "they", "he",
             "she", "we", "de", "des", "du", "la", "le", "les", "en", "et", "y", "el", "los", "las", "del", "se",
@@ -98,7 +98,7 @@ final class StatisticRules {
     }
 
     /** A number's reading: which rule found it, what it counts (lower case) and whether it counts countries. */
-    private record Reading(String rule, int head, String unit, boolean countsCountries) {
+    record Reading(String rule, int head, String unit, boolean countsCountries) {
     }
 
     static List<Statistic> apply(Sentence s, List<PeriodReader.Stated> periods, ParagraphContext context,
@@ -113,7 +113,7 @@ final class StatisticRules {
             if (insidePeriod(s, m, periods)) {
                 continue;
             }
-            Reading r = bracketed(s, m, lastUnit);
+            Reading r = Bracketed.reading(s, m, lastUnit);
             if (r == null && !excluded(s, m)) {
                 r = reading(s, m, lastUnit);
             }
@@ -185,6 +185,12 @@ final class StatisticRules {
             return List.of(new Subjects.Subject(null, org, org != null));
         }
         Subjects.Subject subject = Subjects.at(s, m.first(), context, hints);
+        if (subject.org() != null) {
+            Subjects.Subject where = Subjects.locatedAfter(s, m.last());
+            if (where != null) {
+                return List.of(where); // a hotline's "583 signals in Virginia": the figure of the place
+            }
+        }
         if (!subject.stated() && context.subject() == null && worldwide(s)) {
             // "around the world, 27.6 million people": not the figure of the document's country
             return List.of(Subjects.Subject.UNKNOWN);
@@ -301,8 +307,8 @@ final class StatisticRules {
                 && s.lower(m.first() - 1).equals(".")) {
             return true;
         }
-        if (prev.equals("per")) {
-            return true; // "2.3 per 100,000 inhabitants": the base of a rate
+        if (prev.equals("per") || prev.equals("cada") || prev.equals("every") || prev.equals("chaque")) {
+            return true; // "2.3 per 100,000 inhabitants", "cuatro de cada 100 denuncias": the base of a rate
         }
         if (AGE_WORDS.contains(prev) || prev.equals("of") && s.lower(m.first() - 2).startsWith("age")
                 || prev.equals("de") && AGE_WORDS.contains(s.lower(m.first() - 2))) {
@@ -314,7 +320,8 @@ final class StatisticRules {
         if (continuesReference(s, m.first())) {
             return true;
         }
-        return m.words() && m.value() == 1 && m.first() == m.last() && !oneCounts(s, m.last() + 1);
+        return m.words() && m.value() == 1 && m.first() == m.last() && !oneCounts(s, m.last() + 1)
+                && !(s.lower(m.last() + 1).equals("from") && countryAt(s, m.last() + 2)); // "and one from Saudi Arabia"
     }
 
     /** "recommendations 2 and 3", "articles 3, 5 and 7": later numbers of a list of references. */
@@ -341,7 +348,7 @@ final class StatisticRules {
         return isCountNoun(w) || TIME_UNITS.contains(w);
     }
 
-    private static boolean isYear(Token t) {
+    static boolean isYear(Token t) {
         if (t.text().length() != 4 || !t.text().chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;
         }
@@ -349,7 +356,7 @@ final class StatisticRules {
         return y >= 1900 && y <= 2100;
     }
 
-    private static String stripDot(String w) {
+    static String stripDot(String w) {
         return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
     }
 
@@ -376,6 +383,13 @@ final class StatisticRules {
         if (counted != null) {
             return counted;
         }
+        Reading paired = Shares.countBeforeShare(s, m, lastUnit);
+        if (paired != null) {
+            return paired;
+        }
+        if (lastUnit != null && s.lower(next).equals("from") && countryAt(s, next + 1)) {
+            return new Reading(ELLIPTIC, m.last(), lastUnit, false); // "351 from Malaysia, 260 from Thailand"
+        }
         if (elliptic(s, m, lastUnit)) {
             String unit = lastUnit;
             int head = m.last();
@@ -392,13 +406,13 @@ final class StatisticRules {
         if (lastUnit != null && insideBreakdown(s, m.first())) {
             return new Reading(ELLIPTIC, m.last(), lastUnit, COUNTRY_SETS.contains(lastUnit));
         }
-        if (lastUnit != null && (inYearFollows(s, m.last() + 1) && continuesList(s, m.first() - 1) || comparedWith(s, m))) {
+        if (lastUnit != null && (inYearFollows(s, m.last() + 1) && continuesList(s, m.first() - 1) || Comparisons.comparedWith(s, m))) {
             return new Reading(LIST, m.last(), lastUnit, COUNTRY_SETS.contains(lastUnit));
         }
         if (lastUnit != null && parallel(s, m)) {
             return new Reading(ELLIPTIC, m.last(), lastUnit, COUNTRY_SETS.contains(lastUnit));
         }
-        int press = pressVerb(s, m);
+        int press = PressCounts.verb(s, m);
         if (press >= 0) {
             return new Reading(PRESS, press, "persons", false);
         }
@@ -460,7 +474,7 @@ final class StatisticRules {
     }
 
     /** "… 105 in 2017": a number followed by the year it belongs to. */
-    private static boolean inYearFollows(Sentence s, int next) {
+    static boolean inYearFollows(Sentence s, int next) {
         return (s.lower(next).equals("in") || s.lower(next).equals("en")) && next + 1 < s.tokens.size()
                 && isYear(s.tokens.get(next + 1));
     }
@@ -470,7 +484,8 @@ final class StatisticRules {
         String w = s.lower(prev);
         return w.equals(",") || w.equals("and") || w.equals("y") || w.equals("et") || w.equals(";")
                 || w.equals("to") || w.equals("with") || w.equals("from") || w.equals("than") || w.equals("versus")
-                || w.equals("vs") || w.equals("against") || w.equals("con") || w.equals("avec");
+                || w.equals("vs") || w.equals("against") || w.equals("con") || w.equals("avec") || w.equals("à")
+                || w.equals("a") && s.language == Language.ES || w.equals("hasta"); // "de 308 plaintes en 2017 à 191 en 2018"
     }
 
     /** The noun a number counts, skipping up to four modifiers: "363 trafficking cases", "13 United Nations entities". */
@@ -513,8 +528,16 @@ final class StatisticRules {
                 k += 2; // "between 60 and 180 days": the first number counts what the second does
                 continue;
             }
+            if (w.equals("such") || w.equals("tales") || w.equals("autres") || w.equals("otros") || w.equals("otras")) {
+                modifiers++; // "159 such cases", "18 autres plaintes"
+                k++;
+                continue;
+            }
             if (STOP.contains(w) || AUXILIARIES.contains(w)) {
                 return null;
+            }
+            if (modifiers == 0 && t.capitalised() && demonymAt(s, k)) {
+                return new Reading(COUNT, k, w, false); // "three Vietnamese", "two Dutch"
             }
             if (modifiers > 0 || t.capitalised() || !looksLikeVerb(w) || countNounAhead(s, k + 1)) {
                 if (!t.capitalised() && looksPlural(w)) {
@@ -611,16 +634,31 @@ final class StatisticRules {
     /** "and 6 convicted", "99 had been charged", "of whom 40 were minors". */
     private static boolean elliptic(Sentence s, NumberMention m, String lastUnit) {
         String next = s.lower(m.last() + 1);
+        String prev = s.lower(m.first() - 1);
         boolean verb = AUXILIARIES.contains(next) || IRREGULAR_PARTICIPLES.contains(next)
-                || next.endsWith("ed") && next.length() > 4;
+                || next.endsWith("ed") && next.length() > 4
+                || s.language != Language.EN && romanceVerb(s, m.last() + 1) // "1,610 se encontraban", "10 présentaient"
+                || next.equals("aged") && lastUnit != null && (prev.equals("and") || prev.equals(","))
+                || next.endsWith("ing") && next.length() > 5 && lastUnit != null && prev.equals("and"); // "and 152 targeting"
         if (!verb) {
             return false;
         }
-        String prev = s.lower(m.first() - 1);
         boolean ofWhom = prev.equals("whom") || prev.equals("which") || prev.equals("them");
-        boolean ofThese = prev.equals(",") && THESE.contains(s.lower(m.first() - 2))
-                && AMONG.contains(s.lower(m.first() - 3)); // "Of these, 592 were children"
+        boolean ofThese = prev.equals(",") && (THESE.contains(s.lower(m.first() - 2))
+                && AMONG.contains(s.lower(m.first() - 3)) // "Of these, 592 were children"
+                || AMONG.contains(s.lower(m.first() - 4)) && Set.of("that", "this", "these", "those", "ces", "estos", "estas")
+                        .contains(s.lower(m.first() - 3))); // "Of that number, 138 were", "Of these victims, 30 were"
         return lastUnit != null || ofWhom || ofThese;
+    }
+
+    private static final Set<String> ROMANCE_AUXILIARIES = Set.of("se", "ont", "sont", "étaient", "avaient", "fueron",
+            "eran", "estaban", "han", "habían", "son", "están", "siguen", "seguían", "ha", "a", "était");
+
+    /** A French or Spanish verb right after a bare number: "se encontraban", "seguían", "présentaient", "ont été". */
+    private static boolean romanceVerb(Sentence s, int k) {
+        String w = s.lower(k);
+        return ROMANCE_AUXILIARIES.contains(w) || w.length() > 5 && (w.endsWith("aban") || w.endsWith("ían")
+                || w.endsWith("aient") || w.endsWith("aron") || w.endsWith("ieron"));
     }
 
     /** "investigated 112 cases (83 sex trafficking and 29 labor trafficking)": a count broken down in parentheses. */
@@ -650,66 +688,6 @@ final class StatisticRules {
                 || p1.equals("of") && p2.equals("total") || TOTAL_VERBS.contains(p1);
     }
 
-    /** Verbs of the news that count persons without naming them: "48 arrested", "Police arrest 2 in Rumphi". */
-    private static final Set<String> PRESS_PARTICIPLES = Set.of("arrested", "detained", "held", "nabbed", "rescued",
-            "freed", "saved", "charged", "indicted", "convicted", "sentenced", "intercepted", "apprehended",
-            "deported", "repatriated", "identified", "detenidos", "detenidas", "rescatados", "rescatadas", "liberados",
-            "liberadas", "arrêtés", "arrêtées", "interpellés", "interpellées", "secourus", "libérés", "libérées");
-    private static final Set<String> PRESS_STEMS = Set.of("arrest", "detain", "nab", "rescu", "charg", "indict",
-            "intercept", "apprehend", "deport", "repatriat", "rescat", "deten", "detien", "detuv", "interpel", "secour",
-            "libér", "liber", "arrêt");
-    private static final Set<String> PRESS_FREE = Set.of("free", "frees", "freed", "freeing", "save", "saves", "saved",
-            "saving");
-    /** "the arrest of 48", "la detención de 12", "l'interpellation de 17". */
-    private static final Set<String> PRESS_NOUNS = Set.of("arrest", "arrests", "rescue", "rescues", "detention",
-            "identification", "release", "detención", "detenciones", "rescate", "arrestation", "interpellation",
-            "libération");
-    /** What may follow a number whose noun was left out. */
-    private static final Set<String> AFTER_BARE_NUMBER = Set.of("", ".", ",", ";", ":", ")", "|", "-", "\u2013",
-            "\u2014", "...", "\u2026", "in", "from", "at", "on", "after", "during", "for", "across", "near", "and",
-            "over", "en", "dans", "à", "tras", "durante", "por", "pour", "y", "et");
-    private static final Set<String> HEDGES = Set.of("more", "than", "over", "some", "about", "nearly", "at", "least",
-            "approximately", "almost", "around", "up", "to", "a", "total", "of", "another", "an", "additional",
-            "más", "de", "plus", "près", "environ");
-
-    /**
-     * The token of the press verb that makes a bare number a count of persons, or -1: a participle right
-     * after it ("58 nabbed", "4 Held"), an active verb before it ("detain 25 in", "rescued more than 60")
-     * or a noun of arrest or rescue ("the rescue of 24"), the number closing its phrase.
-     */
-    private static int pressVerb(Sentence s, NumberMention m) {
-        int next = m.last() + 1;
-        if (PRESS_PARTICIPLES.contains(s.lower(next))) {
-            return next;
-        }
-        if (!AFTER_BARE_NUMBER.contains(s.lower(next)) || m.percent() || m.share()
-                || next < s.tokens.size() && s.tokens.get(next).start() == s.tokens.get(m.last()).end()
-                        && s.tokens.get(next).is("-")) {
-            return -1; // "rescue 5-year-old": an age
-        }
-        int k = m.first() - 1;
-        while (k >= 0 && HEDGES.contains(s.lower(k)) && m.first() - k <= 4) {
-            k--;
-        }
-        if (k < 0) {
-            return -1;
-        }
-        String w = s.lower(k);
-        boolean noun = PRESS_NOUNS.contains(w) && (k + 1 < m.first() || BEFORE_PRESS_NOUN.contains(s.lower(k - 1)));
-        if (PRESS_FREE.contains(w) || PRESS_STEMS.stream().anyMatch(w::startsWith) && !noun
-                && !w.equals("charge") && !w.equals("charges")) {
-            return k;
-        }
-        String of = s.lower(k + 1);
-        if (k + 1 < m.first() && (of.equals("of") || of.equals("de")) && PRESS_NOUNS.contains(w)) {
-            return k;
-        }
-        if ((w.equals("of") || w.equals("de")) && PRESS_NOUNS.contains(s.lower(k - 1))) {
-            return k - 1;
-        }
-        return -1;
-    }
-
     /** "and 71 of forced labor", "and six for unspecified forms": a later number of a list whose noun was given. */
     private static boolean parallel(Sentence s, NumberMention m) {
         String prev = s.lower(m.first() - 1);
@@ -731,85 +709,15 @@ final class StatisticRules {
     // Word sets of the field-language rules, built once (these run for every number of every sentence).
     private static final java.util.regex.Pattern RATE_BASE = java.util.regex.Pattern.compile("[0-9][0-9.,]*[kK]?");
     private static final Set<String> RATE_UNITS = Set.of("capita", "inhabitants", "habitantes", "habitants");
-    private static final Set<String> BEFORE_PRESS_NOUN = Set.of("the", "an", "a", "of", "their", "his", "her", "its",
-            "la", "el", "l'", "le", "after", "following");
     private static final Set<String> PARALLEL_LINKS = Set.of("of", "for", "in", "de", "pour", "por", "en", "with", "con",
             "avec");
     private static final Set<String> NOT_PARALLEL = Set.of("whom", "which", "the", "them", "age", "years", "all");
-    private static final Set<String> CHANGE_WORDS = Set.of("increase", "decrease", "up", "down", "rise", "drop", "fall",
-            "increased", "decreased", "rose", "fell", "dropped", "declined");
-    private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "less", "higher", "lower");
-    private static final Set<String> PERIOD_LINKS = Set.of("in", "en", "during", "durante", "au", "pendant", "over");
-    private static final Set<String> AFTER_BRACKET = Set.of("", ".", ",", ";", "and", "y", "et", "or", "followed",
-            "while", "whereas");
     private static final Set<String> LEGAL_SUMS = Set.of("bail", "bond", "appeal", "lawsuit", "suit", "settlement",
             "damages", "fine", "fined", "fines", "restitution", "ransom", "multa", "amende", "caution");
     private static final Set<String> WORLD_ARTICLES = Set.of("the", "el", "le");
     private static final Set<String> AROUND_THE_WORLD = Set.of("around", "across", "in", "throughout", "over", "en",
             "dans", "todo", "travers", "del", "du");
 
-    private static final Set<String> EARLIER = Set.of("previous", "preceding", "same", "last", "prior", "mismo",
-            "misma", "anterior", "pasado", "précédente", "précédent", "même", "dernier", "dernière");
-
-    /**
-     * "an increase from 47 in the previous reporting period", "compared with 276 in 2021", "contre 47 en 2021":
-     * a number compared with the one before it.
-     */
-    private static boolean comparedWith(Sentence s, NumberMention m) {
-        String prev = s.lower(m.first() - 1);
-        String before = s.lower(m.first() - 2);
-        boolean marker = prev.equals("from") && CHANGE_WORDS.contains(before)
-                || (prev.equals("with") || prev.equals("to")) && (before.equals("compared") || before.equals("comparison"))
-                || prev.equals("than") && COMPARATIVES.contains(before)
-                || prev.equals("contre") || prev.equals("a") && before.equals("frente")
-                || prev.equals("con") && before.equals("comparación");
-        if (!marker) {
-            return false;
-        }
-        int next = m.last() + 1;
-        String n = s.lower(next);
-        if (n.isEmpty() || n.equals(".") || n.equals(",") || n.equals(";") || n.equals(")") || inYearFollows(s, next)) {
-            return true;
-        }
-        if (PERIOD_LINKS.contains(n)) {
-            for (int k = next + 1; k <= Math.min(s.tokens.size() - 1, next + 3); k++) {
-                if (EARLIER.contains(s.lower(k))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Romanian nationals (61), followed by nationals of Bulgaria (17)": a bare number in parentheses after
-     * the category it counts, in a sentence that counts something. Footnote marks and list numbers have no
-     * counted noun around them, and years stay out.
-     */
-    private static Reading bracketed(Sentence s, NumberMention m, String lastUnit) {
-        int open = m.first() - 1;
-        int close = m.last() + 1;
-        if (open < 1 || !s.lower(open).equals("(") || !s.lower(close).equals(")") || m.first() != m.last()
-                || !s.tokens.get(m.first()).isDigits() || m.percent() || isYear(s.tokens.get(m.first()))) {
-            return null;
-        }
-        Token category = s.tokens.get(open - 1);
-        String c = stripDot(category.lower());
-        if (!category.isWord() || REFERENCE_WORDS.contains(c) || MONTHS.contains(c) || STOP.contains(c)) {
-            return null;
-        }
-        String after = s.lower(close + 1);
-        if (!AFTER_BRACKET.contains(after)) {
-            return null;
-        }
-        String unit = lastUnit;
-        for (int k = 0; unit == null && k < s.tokens.size(); k++) {
-            if (isCountNoun(s.lower(k))) {
-                unit = s.lower(k);
-            }
-        }
-        return unit == null ? null : new Reading(BRACKETED, m.last(), unit, false);
-    }
 
     /** "a $10 million appeal", "a $500 bail": a sum of one person's case, not a statistic. */
     private static boolean legalSum(Sentence s, NumberMention m) {
@@ -829,6 +737,15 @@ final class StatisticRules {
                     || (w.equals("world") || w.equals("globe") || w.equals("mundo") || w.equals("monde"))
                     && WORLD_ARTICLES.contains(s.lower(k - 1)) && AROUND_THE_WORLD.contains(s.lower(k - 2))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean countryAt(Sentence s, int k) {
+        for (Entity e : s.entities) {
+            if (e.first() == k) {
+                return e.isCountry();
             }
         }
         return false;

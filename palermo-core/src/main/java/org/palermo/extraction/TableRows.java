@@ -31,6 +31,7 @@ final class TableRows {
             return out;
         }
         Row header = null;
+        Row words = null;
         for (int[] line : lines) {
             Row row = Row.of(text, line[0], line[1]);
             if (row == null) {
@@ -40,11 +41,33 @@ final class TableRows {
                 header = row;
                 continue;
             }
-            if (row.numbers().size() >= 2 && header != null) {
-                emit(text, row, header, paragraph, subject, version, out);
+            if (row.numbers().isEmpty()) {
+                words = row.label().isEmpty() ? words : row;
+                continue;
+            }
+            if (header == null && words != null && row.numbers().size() >= 2) {
+                header = wordHeader(words, row.numbers().size());
+            }
+            boolean oneColumn = row.numbers().size() == 1 && header != null && header.years().isEmpty()
+                    && header.labels().size() == 2; // "Type de lien | pourcentage |" over "Ami ou connaissance | 31 |"
+            if ((row.numbers().size() >= 2 || oneColumn) && header != null) {
+                emit(text, row, oneColumn ? header.valueColumns(1) : header, paragraph, subject, version, out);
             }
         }
         return out;
+    }
+
+    /**
+     * "Category Total Female Male Children" over "Sex trafficking 25 24 1 0": a line of single words whose
+     * count is that of the row's values (after the first word, which heads the row labels).
+     */
+    private static Row wordHeader(Row words, int values) {
+        List<String> w = List.of(words.label().split(" "));
+        List<String> labels = w.size() == values + 1 ? w.subList(1, w.size()) : w.size() == values ? w : null;
+        if (labels == null || !labels.stream().allMatch(l -> Character.isUpperCase(l.charAt(0)))) {
+            return null;
+        }
+        return new Row(words.start(), words.end(), "", List.of(), List.copyOf(labels), List.of());
     }
 
     private static void emit(String text, Row row, Row header, String paragraph, Subjects.Subject subject,
@@ -55,7 +78,8 @@ final class TableRows {
             rowYear = values.get(0).text();
             values = values.subList(1, values.size());
         }
-        List<String> columns = rowYear == null ? header.years() : header.labels();
+        boolean byLabel = rowYear == null && header.years().isEmpty(); // columns of categories, not of years
+        List<String> columns = rowYear == null && !byLabel ? header.years() : header.labels();
         if (columns.size() != values.size() || values.isEmpty()) {
             return;
         }
@@ -65,10 +89,10 @@ final class TableRows {
             if (value == null) {
                 continue;
             }
-            String label = rowYear == null ? row.label() : columns.get(i);
-            String year = rowYear == null ? columns.get(i) : rowYear;
+            String label = byLabel ? (columns.get(i) + " " + row.label()).strip() : rowYear == null ? row.label() : columns.get(i);
+            String year = byLabel ? null : rowYear == null ? columns.get(i) : rowYear;
             Metric metric = metricOf(label);
-            Period period = new Period(year, year, year);
+            Period period = year == null ? null : new Period(year, year, year);
             Evidence e = new Evidence(text.substring(row.start(), row.end()), row.start(), row.end(), paragraph,
                     metric == Metric.other ? 0.5 : 0.7, RULE, version);
             out.add(new Statistic(subject.iso3(), subject.org(), period, metric, value, null,
@@ -98,6 +122,15 @@ final class TableRows {
         }
         if (l.contains("sentenc")) {
             return Metric.persons_sentenced;
+        }
+        if (l.startsWith("female") || l.startsWith("women") || l.startsWith("femmes") || l.startsWith("mujeres")) {
+            return Metric.female_victims;
+        }
+        if (l.startsWith("male") || l.startsWith("men ") || l.startsWith("hommes") || l.startsWith("hombres")) {
+            return Metric.male_victims;
+        }
+        if (l.startsWith("child") || l.startsWith("minor") || l.startsWith("enfants") || l.startsWith("menores")) {
+            return Metric.child_victims;
         }
         if (l.contains("victim") && (l.contains("assist") || l.contains("support"))) {
             return Metric.victims_assisted;
@@ -149,6 +182,11 @@ final class TableRows {
 
     /** A line of a table: its leading label words, its numbers, and its column labels when it is a header. */
     private record Row(int start, int end, String label, List<Token> numbers, List<String> labels, List<String> years) {
+
+        /** The header with only its last {@code n} column labels: the value columns after the row labels. */
+        Row valueColumns(int n) {
+            return new Row(start, end, label, numbers, labels.subList(labels.size() - n, labels.size()), years);
+        }
 
         boolean isHeader() {
             return years.size() >= 2 && numbers.size() == years.size() || labels.size() >= 2 && numbers.isEmpty();

@@ -118,7 +118,14 @@ final class Tokens {
         while (k + 4 <= to && text.charAt(k) == ' ' && group(text, k + 1, to)) {
             k += 4;
         }
-        return k + 1 < to && text.charAt(k) == ' ' && Character.isLetter(text.charAt(k + 1));
+        if (k + 1 < to && text.charAt(k) == ' ' && Character.isLetter(text.charAt(k + 1))) {
+            return true;
+        }
+        // "reached 1 699 (18% …", "(3 990)", "celui de 2023 (1 549).", "… par la police : 1 708": a first group of one
+        // or two digits, closed by punctuation or the end of the line, is one number too (table cells rarely are).
+        boolean shortFirst = space - start <= 2 && (start == 0 || !isDigit(text.charAt(start - 1))
+                && !(start >= 2 && text.charAt(start - 1) == ' ' && isDigit(text.charAt(start - 2))));
+        return shortFirst && (k >= to || ").,;:(\n\r".indexOf(text.charAt(k)) >= 0);
     }
 
     /** Exactly three digits at {@code i}, then no further digit. */

@@ -24,7 +24,11 @@
  * ("more than", "some" → about, "almost" → nearly);</li>
  * <li>the rules, below; {@code Subjects} names who a fact is about: the nearest actor in the
  * sentence, else the one carried from earlier sentences of the paragraph ({@code ParagraphContext}),
- * else the document's country from the {@link org.palermo.extraction.Hints}, else unknown (null).</li>
+ * else the document's country from the {@link org.palermo.extraction.Hints} or, with no hint, the one
+ * {@code DocumentSubject} works out as a careful reader would (title, dateline, names, acting demonyms,
+ * national institutions of {@code institutions.tsv}, places inside countries of {@code places.tsv}), or the
+ * organisation the document is about, else unknown (null). A national institution or a place is a sentence's
+ * subject only when the document names or is about its country ({@code Lexicon}).</li>
  * </ol>
  *
  * <h2>Rule families</h2>
@@ -36,19 +40,22 @@
  * ("a majority of", "two-fifths of"), {@code statistic.total} ("increased to 150"), {@code statistic.list}
  * ("105 in 2017", "an increase from 47 in the previous reporting period"), {@code statistic.press} (the
  * news's unnamed persons: "48 arrested", "detain 25 in", "the rescue of 24"), {@code statistic.bracketed}
- * ("Romanian nationals (61)"), {@code statistic.rate}, {@code statistic.money}, {@code statistic.duration};
+ * ("Romanian nationals (61)"), {@code statistic.rate}, {@code statistic.money}, {@code statistic.duration}; in files of their own:
+ * {@code PressCounts} ({@code statistic.press}), {@code Comparisons} ("down from 15 the year prior"),
+ * {@code Bracketed} ({@code statistic.bracketed}, also after a period: "January to March 2024 (4,521)") and
+ * {@code Shares} ({@code statistic.count-of-share}: "73% (3,142)", "(26%; 1,135)", "35 (38%)");
  * numbers that are years, dates, references, identifiers, ordinals, ages, penalties, an indictment's
  * counts, bail or appeal sums or list markers are left out, and a figure "around the world" is not the
  * hinted country's. {@code Metrics} classifies
  * the count from the verb after it, an active verb before it, then the counted noun.</li>
  * <li>{@code TableRows}: {@code statistic.table-row}, rows of tables flattened into text under a
- * header of years or of column labels.</li>
+ * header of years, of column labels or of column words ("Category Total Female Male Children").</li>
  * <li>{@code RoleRules}: {@code role.declared} ("a source, transit, and destination country", "un país de
  * origen, tránsito y destino"), {@code role.flow} ("Nigerian women are trafficked to Italy, Spain and the
  * Netherlands", "victims from A and B are exploited in X": each country placed by the word and verb before
  * it, clause by clause, the document's country completing a missing end), {@code role.transit}
  * ("through Niger and Libya"), {@code role.abroad} ("to another country", "to Europe"),
- * {@code role.foreign} ("foreign victims"), {@code role.internal}, {@code role.table} (countries under a
+ * {@code role.foreign} ("foreign victims"), {@code role.internal}, {@code role.table} ({@code RoleTables}: countries under a
  * table header of origin or destination), {@code role.exploited-here} (settled
  * to the one role the rest of the document gives the country); {@code Exploitation} adds the forms of
  * exploitation and victim groups of the sentence. {@link org.palermo.extraction.RolesScore} scores

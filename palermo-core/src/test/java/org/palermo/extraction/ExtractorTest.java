@@ -80,9 +80,9 @@ class ExtractorTest {
                 + "to sex trafficking and forced labor. Traffickers exploit Mexican women in the United States. The "
                 + "government of Mexico identified 1,038 victims. Mexico operated 12 shelters.\n\nThe government "
                 + "convicted 18 traffickers, and authorities in Mexico trained 350 officers.";
-        assertThat(DocumentCountry.of(narrative, org.palermo.reference.Gazetteer.bundled())).isEqualTo("MEX");
+        assertThat(DocumentSubject.of(narrative, Lexicon.bundled()).iso3()).isEqualTo("MEX");
         assertThat(TestSentences.statistics(narrative)).extracting(Statistic::country).containsOnly("MEX");
-        assertThat(DocumentCountry.of(seed(SEEDS.get(0)), org.palermo.reference.Gazetteer.bundled())).isNull();
+        assertThat(DocumentSubject.of(seed(SEEDS.get(0)), Lexicon.bundled()).iso3()).isNull();
     }
 
     @Test
@@ -90,7 +90,7 @@ class ExtractorTest {
         String release = "FOR IMMEDIATE RELEASE\n\nNigeria: agency rescues 45 victims bound for Mali\n\nThe agency "
                 + "intercepted 45 Nigerian women who were being taken to Mali and Burkina Faso. Nigerian girls continue "
                 + "to be trafficked to Mali, Libya and Europe. Victims were repatriated from Mali and Ghana.";
-        assertThat(DocumentCountry.of(release, org.palermo.reference.Gazetteer.bundled())).isEqualTo("NGA");
+        assertThat(DocumentSubject.of(release, Lexicon.bundled()).iso3()).isEqualTo("NGA");
         assertThat(new Extractor().extract(release, Hints.none())).filteredOn(CountryRole.class::isInstance)
                 .map(CountryRole.class::cast).extracting(CountryRole::country, CountryRole::role, CountryRole::counterpart)
                 .contains(org.assertj.core.groups.Tuple.tuple("NGA", Role.ORIGIN, "BFA"));

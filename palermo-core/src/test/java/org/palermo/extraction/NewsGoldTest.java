@@ -17,18 +17,35 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Statistics on field text: the hand-annotated news alerts and written report, press-release and
- * government passages of {@code news-statistics.jsonl} (see its NOTICE), each extracted with its country
- * as the hint, as a JSONL input is, and scored as score_facts.py scores them. The floors sit below the
- * figures measured on the dev part when this test was written (P 0.99, R 0.99: the rules were written
- * while reading it), so that a rule change that loses ground on field language fails the build; the test
- * part is not asserted on, it is only reported (P 0.97, R 0.96 then).
+ * government passages of {@code news-statistics.jsonl} (see its NOTICE), scored as score_facts.py scores
+ * them: first as a user gets them, every passage read with no hint ({@code "country": null}), then with
+ * each line's country as the hint, as a JSONL input is. The floors sit below the figures measured on the
+ * dev part when issue 15 was done (no hint P 0.53, R 0.54: nine of its passages were written without naming
+ * their country, and 3 alerts name none a reader could place; with the hint P 0.99, R 0.99; the rules were
+ * written while reading the dev part), so that a rule change that loses ground fails the build; the test
+ * part is not asserted on, it is only reported (README).
  */
 class NewsGoldTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
-    void statisticsHoldOnTheDevPassages() throws IOException {
+    void statisticsHoldOnTheDevPassagesReadWithNoHint() throws IOException {
+        StatisticsScore.Result r = devScore(false);
+        assertThat(r.exactQuotes()).isEqualTo(r.predicted());
+        assertThat(r.precision()).as(r.summary()).isGreaterThanOrEqualTo(0.50);
+        assertThat(r.recall()).as(r.summary()).isGreaterThanOrEqualTo(0.50);
+    }
+
+    @Test
+    void statisticsHoldOnTheDevPassagesWithTheirCountry() throws IOException {
+        StatisticsScore.Result r = devScore(true);
+        assertThat(r.exactQuotes()).isEqualTo(r.predicted());
+        assertThat(r.precision()).as(r.summary()).isGreaterThanOrEqualTo(0.95);
+        assertThat(r.recall()).as(r.summary()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    private static StatisticsScore.Result devScore(boolean hint) throws IOException {
         Map<String, String> texts = new HashMap<>();
         List<StatisticsScore.Prediction> predictions = new ArrayList<>();
         Extractor extractor = new Extractor();
@@ -39,7 +56,7 @@ class NewsGoldTest {
             }
             String id = d.get("id").asString();
             String text = d.get("text").asString();
-            String country = d.get("country").isNull() ? null : d.get("country").asString();
+            String country = d.get("country").isNull() || !hint ? null : d.get("country").asString();
             texts.put(id, text);
             for (Fact f : extractor.extract(text, new Hints(country))) {
                 if (f instanceof Statistic s) {
@@ -52,11 +69,7 @@ class NewsGoldTest {
         assertThat(texts).hasSize(56);
         assertThat(gold).hasSize(142);
 
-        StatisticsScore.Result r = StatisticsScore.score(predictions, gold, List.of(), texts::get);
-
-        assertThat(r.exactQuotes()).isEqualTo(r.predicted());
-        assertThat(r.precision()).as(r.summary()).isGreaterThanOrEqualTo(0.92);
-        assertThat(r.recall()).as(r.summary()).isGreaterThanOrEqualTo(0.92);
+        return StatisticsScore.score(predictions, gold, List.of(), texts::get);
     }
 
     private static List<String> lines(String name) throws IOException {

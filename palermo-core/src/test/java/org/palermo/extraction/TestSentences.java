@@ -11,7 +11,7 @@ final class TestSentences {
     }
 
     static Sentence of(String text) {
-        return new Sentence(text, 0, text.length(), null, Gazetteer.bundled(), Organisations.bundled());
+        return new Sentence(text, 0, text.length(), null, Lexicon.bundled());
     }
 
     static List<NumberMention> numbers(String text) {

@@ -1,0 +1,167 @@
+package org.palermo.extraction;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Places inside countries named in text — first-level divisions ("Kerala", "Ontario", "Vaud"), United States
+ * counties ("Polk County") and cities of 100,000 people or more ("Phnom Penh", "San Diego", "Genève") — from
+ * {@code data/extraction/places.tsv} (GeoNames; see NOTICE.md). A place tells which country a passage is
+ * about. Names match case-sensitively as whole tokens, as written or all in capitals (a dateline, "KAMPALA –").
+ * A name several countries share is settled by {@link #resolve}.
+ */
+final class Places {
+
+    static final String RESOURCE = "data/extraction/places.tsv";
+    /** A name shared by several countries goes to the largest only when it is this many times the next. */
+    private static final long DOMINANT = 5;
+
+    /** One country a place name may be in, with the people living there (a division: in its cities). */
+    record Candidate(String iso3, long population) {
+    }
+
+    /** A place named at tokens {@code [first, last]}, in one of its candidate countries. */
+    record Match(int last, List<Candidate> candidates) {
+    }
+
+    private record Name(List<String> words, List<Candidate> candidates) {
+    }
+
+    private static final Set<String> SUFFIXES = Set.of("wide", "based", "born");
+
+    private final Map<String, List<Name>> byFirstWord;
+
+    private Places(Map<String, List<Name>> byFirstWord) {
+        this.byFirstWord = Map.copyOf(byFirstWord);
+    }
+
+    private static final class Bundled {
+        static final Places INSTANCE = read();
+    }
+
+    static Places bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    /** The place whose name starts at token {@code i}, or null. */
+    Match matchAt(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.capitalised()) {
+            return null;
+        }
+        List<Name> names = byFirstWord.get(t.text());
+        if (names == null) {
+            int dash = t.text().lastIndexOf('-');
+            String suffix = dash > 0 ? t.text().substring(dash + 1) : "";
+            List<Name> prefixed = SUFFIXES.contains(suffix) ? byFirstWord.get(t.text().substring(0, dash)) : null;
+            for (Name name : prefixed == null ? List.<Name>of() : prefixed) {
+                if (name.words().size() == 1) {
+                    return new Match(i, name.candidates()); // "Ontario-wide", "Kano-based"
+                }
+            }
+            return null;
+        }
+        for (Name name : names) { // longest first
+            List<String> words = name.words();
+            if (i + words.size() > tokens.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 1; k < words.size() && all; k++) {
+                all = tokens.get(i + k).text().equals(words.get(k));
+            }
+            if (all) {
+                return new Match(i + words.size() - 1, name.candidates());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The country of a place: the only one it can be; else the one of its candidates the document already
+     * names ({@code attested}, the most populous of them); else the most populous if it dwarfs the others;
+     * else null (a name too ambiguous to place).
+     */
+    static String resolve(List<Candidate> candidates, Set<String> attested) {
+        return resolve(candidates, attested, false);
+    }
+
+    /** As {@link #resolve(List, Set)}; {@code strict}: a shared name none of whose countries is attested is null. */
+    static String resolve(List<Candidate> candidates, Set<String> attested, boolean strict) {
+        if (candidates.size() == 1) {
+            return candidates.get(0).iso3();
+        }
+        Candidate best = null;
+        for (Candidate c : candidates) {
+            if (attested.contains(c.iso3()) && (best == null || c.population() > best.population())) {
+                best = c;
+            }
+        }
+        if (best != null) {
+            return best.iso3();
+        }
+        if (strict) {
+            return null;
+        }
+        Candidate first = candidates.get(0); // sorted by population, largest first
+        return first.population() >= DOMINANT * Math.max(1, candidates.get(1).population()) ? first.iso3() : null;
+    }
+
+    private static Places read() {
+        InputStream stream = Places.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (stream == null) {
+            throw new IllegalStateException("Missing bundled resource " + RESOURCE);
+        }
+        Map<String, Map<String, Long>> byName = new HashMap<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != 4) {
+                    throw new IllegalStateException(RESOURCE + " line " + n + ": expected name, iso3, kind, population");
+                }
+                byName.computeIfAbsent(f[0], k -> new HashMap<>()).merge(f[1], Long.parseLong(f[3]), Math::max);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, List<Name>> map = new HashMap<>();
+        byName.forEach((name, countries) -> {
+            List<Candidate> candidates = new ArrayList<>();
+            countries.forEach((iso3, people) -> candidates.add(new Candidate(iso3, people)));
+            candidates.sort((a, b) -> Long.compare(b.population(), a.population()));
+            List<Candidate> fixed = List.copyOf(candidates);
+            for (String written : new java.util.LinkedHashSet<>(List.of(name, name.toUpperCase(Locale.ROOT)))) {
+                List<String> words = new ArrayList<>();
+                for (Token t : Tokens.of(written, 0, written.length())) {
+                    words.add(t.text());
+                }
+                if (!words.isEmpty()) {
+                    map.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Name(List.copyOf(words), fixed));
+                }
+            }
+        });
+        Map<String, List<Name>> sorted = new HashMap<>();
+        map.forEach((k, v) -> {
+            List<Name> copy = new ArrayList<>(v);
+            copy.sort((a, b) -> b.words().size() - a.words().size());
+            sorted.put(k, List.copyOf(copy));
+        });
+        return new Places(sorted);
+    }
+}

@@ -1,0 +1,141 @@
+package org.palermo.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who a number is about when nobody says: the document's subject ({@code DocumentSubject}) from its title, dateline,
+ * names, demonyms, national institutions and places, and each sentence's own subject. Real sentences of news alerts,
+ * press releases and reports (some from reports-dev's dev excerpts), every one read with no hint.
+ */
+class SubjectsWithoutHintTest {
+
+    private static String subjectOf(String text) {
+        DocumentSubject.Result r = DocumentSubject.of(text, Lexicon.bundled());
+        return r.iso3() != null ? r.iso3() : r.org();
+    }
+
+    private static List<String> countries(String text) {
+        return TestSentences.statistics(text).stream().map(s -> s.country() != null ? s.country() : "org:" + s.org())
+                .toList();
+    }
+
+    @Nested
+    class DocumentsCountry {
+
+        @Test
+        void fromAnActingDemonymInTheTitleAndTheDateline() {
+            assertThat(subjectOf("Belgian police detain 25 in Chinese sex trafficking probe - Stamford Advocate\n\n"
+                    + "BRUSSELS (AP)  Belgian police detained 25 people Tuesday as part of a human trafficking probe."))
+                    .isEqualTo("BEL");
+            assertThat(subjectOf("KAMPALA – The 2023 Annual National Report on Countering Trafficking in Persons has "
+                    + "revealed a drop in the number of cases reported to police. In 2023, the police recorded 1006 cases."))
+                    .isEqualTo("UGA");
+        }
+
+        @Test
+        void fromANationalInstitutionTheTextNeverTiesToItsCountry() {
+            assertThat(subjectOf("En 2024, 1 556 signalements de victimes présumées de traite ont été enregistrés dans "
+                    + "notre pays. C'est ce qui ressort des chiffres du Centre fédéral Migration Myria.")).isEqualTo("BEL");
+            assertThat(subjectOf("Navy rescues 95 victims - Daily Trust\n\nNAPTIP said the agency rescued 95 victims "
+                    + "and arrested 12 suspects.")).isEqualTo("NGA");
+            assertThat(subjectOf("In 2021, national police and the Civil Guard reported 1,056 victims, the Ministry of "
+                    + "the Interior said through its Intelligence Center for Combating Terrorism and Organized Crime (CITCO)."))
+                    .isEqualTo("ESP");
+        }
+
+        @Test
+        void fromPlacesInsideTheCountry() {
+            assertThat(subjectOf("48 arrested, 8 minors rescued in San Diego human trafficking bust")).isEqualTo("USA");
+            assertThat(subjectOf("Police in Mississauga, Brampton, Hamilton and Durham mark 28 human trafficking "
+                    + "arrests")).as("Durham is also English and American: the Canadian cities settle it").isEqualTo("CAN");
+            assertThat(subjectOf("En Suisse romande, Genève arrive en tête du nombre de procédures ouvertes. Il est suivi "
+                    + "par le canton de Vaud, avec 55 cas, puis de Neuchâtel, qui compte 17 cas.")).isEqualTo("CHE");
+            assertThat(subjectOf("15 human trafficking victims, including 3 kids, rescued off Tawi-Tawi - Rappler"))
+                    .isEqualTo("PHL");
+        }
+
+        @Test
+        void fromTheOnlyCountryItsNationalsAreOf() {
+            assertThat(subjectOf("The government identified five victims. Authorities screened 3,009 Georgian nationals "
+                    + "deported from other countries for trafficking indicators.")).isEqualTo("GEO");
+        }
+
+        @Test
+        void anOrganisationThatLeadsTheTitleIsTheSubject() {
+            assertThat(subjectOf("IOM Assists 7,000 Victims of Human Trafficking Globally in 2015\n\nSwitzerland - Nearly "
+                    + "7,000 victims of trafficking were assisted by IOM in 115 countries during 2015.")).isEqualTo("IOM");
+            assertThat(subjectOf("The Canadian Human Trafficking Hotline (CHTH) has found 1,500 cases of human "
+                    + "trafficking. Human trafficking happens all across Canada. The CHTH received 12,706 calls."))
+                    .isIn("CHTH", "Canadian Human Trafficking Hotline");
+        }
+
+        @Test
+        void noneForASurveyOfManyCountriesOrCountriesOnlyNamedAsEnds() {
+            assertThat(subjectOf("Canada was both a destination and a transit country for the United States, while "
+                    + "Mexico was primarily a transit country to the United States.")).isNull();
+            assertThat(subjectOf("Responses were received from Austria, Belgium, Chile, Egypt and Japan.")).isNull();
+        }
+    }
+
+    @Nested
+    class EachNumbersSubject {
+
+        @Test
+        void anInstitutionOfACountryTheDocumentIsNotAboutIsNoSubject() {
+            // "the Home Office" here renders Spain's interior ministry: the document never names the United Kingdom
+            assertThat(countries("In 2021, the Spanish National Police and the Civil Guard reported their figures. "
+                    + "The Home Office highlighted that 1,056 people were released from crime networks.")).containsOnly("ESP");
+        }
+
+        @Test
+        void anOrganisationsOwnFiguresButAFigureLocatedInACountryIsThatCountrys() {
+            assertThat(countries("The Canadian Human Trafficking Hotline (CHTH) has found 1,500 cases of human trafficking. "
+                    + "The CHTH provided support to 2,170 individuals."))
+                    .hasSize(2).allMatch(c -> c.equals("org:CHTH") || c.equals("org:Canadian Human Trafficking Hotline"));
+            assertThat(countries("Poll: Strong Support for Conservation - Public News Service\n\nThe National Human "
+                    + "Trafficking Hotline says it received 583 \"signals\" in Virginia in 2021.")).containsExactly("USA");
+        }
+
+        @Test
+        void aBreakdownByOriginStaysTheReportingCountrys() {
+            assertThat(countries("Phnom Penh police rescued 57 victims. The Ministry of Foreign Affairs rescued 757 "
+                    + "Cambodians from trafficking, including 351 from Malaysia, 260 from Thailand and one from Saudi Arabia."))
+                    .containsOnly("KHM").hasSize(5);
+        }
+
+        @Test
+        void theDatelineIsWhereTheStoryWasFiledNotWhoActs() {
+            assertThat(TestSentences.statistics("IOM Assists Victims\n\nSwitzerland - Nearly 7,000 victims of trafficking "
+                    + "were assisted by IOM in 115 countries during 2015.")).extracting(Statistic::country, Statistic::org)
+                    .containsOnly(tuple(null, "IOM"));
+        }
+
+        @Test
+        void theHintOverridesWhatTheTextSuggests() {
+            assertThat(TestSentences.statistics("In 2022, 42 reports of sex trafficking of minors were submitted to the "
+                    + "Vermont Department for Children and Families.", new Hints("CAN"))).extracting(Statistic::country)
+                    .containsOnly("CAN");
+        }
+    }
+
+    @Nested
+    class SharedPlaceNames {
+
+        @Test
+        void aNameSeveralCountriesShareGoesToTheOneTheDocumentNamesElseToAFarLargerOne() {
+            List<Places.Candidate> punjab = List.of(new Places.Candidate("PAK", 26_929_132), new Places.Candidate("IND", 7_973_643));
+            assertThat(Places.resolve(punjab, Set.of())).as("not five times larger: unplaced").isNull();
+            assertThat(Places.resolve(punjab, Set.of("IND"))).isEqualTo("IND");
+            List<Places.Candidate> ontario = List.of(new Places.Candidate("CAN", 12_822_939), new Places.Candidate("USA", 171_214));
+            assertThat(Places.resolve(ontario, Set.of())).isEqualTo("CAN");
+            assertThat(Places.resolve(ontario, Set.of(), true)).as("strict: unplaced until a country is attested").isNull();
+        }
+    }
+}
