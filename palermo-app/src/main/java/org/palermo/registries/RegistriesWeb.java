@@ -393,6 +393,7 @@ class RegistriesWeb {
             LocalDate d = date(date);
             model.addAttribute("t", atDate(registry, d, standing));
             model.addAttribute("standing", standing == null ? "" : standing);
+            model.addAttribute("standings", TreatyStanding.values());
             List<TreatyRegistry.PartiesCount> parties = registry.partiesOverTime(LocalDate.now());
             model.addAttribute("parties", parties);
             model.addAttribute("partiesChart", RegistryCharts.parties(parties));

@@ -35,6 +35,7 @@ class RegistryData implements ApplicationRunner {
             + "Indicators 2013.1 (R. W. Frank)";
     static final String KELLEY_SIMMONS = "Kelley & Simmons, \"Politics by Number\" (AJPS 2015), replication data: "
             + "year of ratification, up to 2011";
+    static final String UNTC_URL = "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-12-a&chapter=18";
     /** HTI's dates were taken from the UN Treaty Collection in late 2013; its latest date is 2013-10-17. */
     static final LocalDate UNTC_COMPLETE_UNTIL = LocalDate.of(2013, 10, 17);
     static final LocalDate KELLEY_SIMMONS_COMPLETE_UNTIL = LocalDate.of(2011, 12, 31);
@@ -62,7 +63,7 @@ class RegistryData implements ApplicationRunner {
         for (List<String> r : DemoData.csv(DIR + "protocol-status.csv")) {
             String iso3 = known(r.get(0));
             if (!r.get(2).isBlank()) {
-                insert(iso3, TreatyAction.SIGNED, r.get(2), UNTC, SourceKind.TREATY_DATASET, r.get(1), by);
+                insert(iso3, TreatyAction.SIGNED, r.get(2), UNTC, SourceKind.TREATY_DATASET, r.get(1), UNTC_URL, by);
                 untc++;
             }
             if (!r.get(3).isBlank()) {
@@ -73,7 +74,7 @@ class RegistryData implements ApplicationRunner {
                     case "ratification" -> TreatyAction.RATIFIED;
                     default -> throw new IllegalStateException("protocol-status.csv: unknown ratification type '" + r.get(5) + "'");
                 };
-                insert(iso3, act, r.get(3), UNTC, SourceKind.TREATY_DATASET, r.get(1), by);
+                insert(iso3, act, r.get(3), UNTC, SourceKind.TREATY_DATASET, r.get(1), UNTC_URL, by);
                 untc++;
             }
             cover(UNTC, iso3, UNTC_COMPLETE_UNTIL);
@@ -81,7 +82,7 @@ class RegistryData implements ApplicationRunner {
         int ks = 0;
         for (List<String> r : DemoData.csv(DIR + "protocol-ratification-year.csv")) {
             String iso3 = known(r.get(0));
-            insert(iso3, TreatyAction.RATIFIED, r.get(2), KELLEY_SIMMONS, SourceKind.RESEARCH_DATASET, r.get(1), by);
+            insert(iso3, TreatyAction.RATIFIED, r.get(2), KELLEY_SIMMONS, SourceKind.RESEARCH_DATASET, r.get(1), null, by);
             cover(KELLEY_SIMMONS, iso3, KELLEY_SIMMONS_COMPLETE_UNTIL);
             ks++;
         }
@@ -144,16 +145,17 @@ class RegistryData implements ApplicationRunner {
         return n + " US TIP tiers, report years 2001–2015";
     }
 
-    private void insert(String iso3, TreatyAction action, String date, String source, SourceKind kind, String listedAs, String by) {
+    private void insert(String iso3, TreatyAction action, String date, String source, SourceKind kind, String listedAs, String url,
+                        String by) {
         LocalDate[] span = TreatyRegistry.span(date);
         if (span == null) {
             throw new IllegalStateException("Bundled treaty data: '" + date + "' is not a date (" + iso3 + ")");
         }
         jdbc.sql("""
-                        insert into treaty_entry (country, action, date_from, date_to, source, source_kind, listed_as, entered_by)
-                        values (:c, :a, :from, :to, :source, :kind, :listed, :by)""")
+                        insert into treaty_entry (country, action, date_from, date_to, source, source_kind, listed_as, url, entered_by)
+                        values (:c, :a, :from, :to, :source, :kind, :listed, :url, :by)""")
                 .param("c", iso3).param("a", action.name()).param("from", span[0]).param("to", span[1])
-                .param("source", source).param("kind", kind.name()).param("listed", listedAs).param("by", by).update();
+                .param("source", source).param("kind", kind.name()).param("listed", listedAs).param("url", url).param("by", by).update();
     }
 
     private final Set<String> covered = new HashSet<>();
