@@ -50,7 +50,7 @@ public final class ProfileGraphics {
             return "";
         }
         int width = 220;
-        int height = 64;
+        int height = 54;
         int left = 4;
         int right = 46;
         int top = 6;

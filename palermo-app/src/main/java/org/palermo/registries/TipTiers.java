@@ -79,8 +79,9 @@ public class TipTiers {
     }
 
     public Span span() {
-        return jdbc.sql("select min(report_year), max(report_year) from tip_tier")
-                .query((rs, i) -> rs.getObject(1) == null ? null : new Span(rs.getInt(1), rs.getInt(2))).single();
+        List<Span> spans = jdbc.sql("select min(report_year), max(report_year) from tip_tier having count(*) > 0")
+                .query((rs, i) -> new Span(rs.getInt(1), rs.getInt(2))).list();
+        return spans.isEmpty() ? null : spans.get(0);
     }
 
     /** How many countries were in each tier in each report year. */
