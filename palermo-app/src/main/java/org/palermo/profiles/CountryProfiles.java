@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class CountryProfiles {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CountryProfiles.class);
+
     private final JdbcClient jdbc;
     private final ObjectProvider<ProfileSection> sections;
     private final Overviews overviews;
@@ -58,7 +60,15 @@ public class CountryProfiles {
                 .param("c", code).query((rs, i) -> new CountryProfile.Hdi(rs.getInt(1), rs.getDouble(2)))
                 .optional().orElse(new CountryProfile.Hdi(null, null));
         Map<String, Object> extra = new LinkedHashMap<>();
-        sections.orderedStream().forEach(s -> s.forCountry(code).ifPresent(v -> extra.put(s.key(), v)));
+        sections.orderedStream().forEach(s -> {
+            try {
+                s.forCountry(code).ifPresent(v -> extra.put(s.key(), v));
+            } catch (RuntimeException e) {
+                // one module's failure leaves its section out (and says so), not the whole profile
+                log.warn("Profile section '{}' failed for {}: {}", s.key(), code, e.toString());
+                extra.put(s.key(), Map.of("error", "this section could not be computed; the error is in the server's log"));
+            }
+        });
         return new CountryProfile(c.iso3(), c.iso2(), c.name(), c.region(), c.subregion(), hdi,
                 overviews.build(code, includeSuggestions, extra),
                 includeSuggestions ? "reviewed facts and suggestions" : "reviewed facts only",
