@@ -406,6 +406,8 @@ class RegistriesWeb {
             model.addAttribute("c", c);
             model.addAttribute("tiers", tiers.history(c.country()));
             model.addAttribute("tierStrip", RegistryCharts.tierStrip(tiers.history(c.country())));
+            model.addAttribute("editor", Actors.current().map(p -> p.role() == Role.ANALYST || p.role() == Role.ADMIN).orElse(false));
+            model.addAttribute("actions", TreatyAction.values());
             return "registries/country";
         }
 
