@@ -7,12 +7,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Everything known about one country, each part with its basis: which facts (reviewed or also
- * suggestions), which sources. Modules downstream of facts add their own sections through
- * {@link ProfileSection} beans (statistics, case law, …).
+ * suggestions), which sources. {@code overview} is what a reader grasps in a minute (Protocol standing, tiers,
+ * trends, counterparts, institutions…); the rest is the detail. Modules downstream of facts add their own
+ * sections through {@link ProfileSection} beans (statistics, case law, checklist, assistance…).
  */
 public record CountryProfile(
         String iso3, String iso2, String name, String region, String subregion,
         Hdi hdi,
+        ProfileOverview overview,
         @JsonProperty("facts_basis") String factsBasis,
         List<RoleSummary> roles,
         List<EventItem> events,

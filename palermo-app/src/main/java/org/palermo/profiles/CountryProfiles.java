@@ -16,12 +16,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class CountryProfiles {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CountryProfiles.class);
+
     private final JdbcClient jdbc;
     private final ObjectProvider<ProfileSection> sections;
+    private final Overviews overviews;
+    private final ProfileAnswers answers;
 
-    CountryProfiles(JdbcClient jdbc, ObjectProvider<ProfileSection> sections) {
+    CountryProfiles(JdbcClient jdbc, ObjectProvider<ProfileSection> sections, Overviews overviews, ProfileAnswers answers) {
         this.jdbc = jdbc;
         this.sections = sections;
+        this.overviews = overviews;
+        this.answers = answers;
     }
 
     /**
@@ -29,15 +35,42 @@ public class CountryProfiles {
      *                           true: also the extractor's suggestions, each marked as such
      */
     public CountryProfile profile(String iso3, boolean includeSuggestions) {
-        Country c = Countries.bundled().byIso3(iso3)
+        Country c = country(iso3);
+        return answers.kept().value(key(c, includeSuggestions), () -> build(c, includeSuggestions)).value();
+    }
+
+    /** The profile as JSON bytes (plain, gzip, ETag), kept until any data it rests on change. */
+    org.palermo.answers.Answer json(String iso3, boolean includeSuggestions) {
+        Country c = country(iso3);
+        return answers.kept().json(key(c, includeSuggestions), () -> profile(c.iso3(), includeSuggestions));
+    }
+
+    private static Country country(String iso3) {
+        return Countries.bundled().byIso3(iso3 == null ? "" : iso3.strip().toUpperCase(java.util.Locale.ROOT))
                 .orElseThrow(() -> new NotFoundException("No country with ISO3 code '" + iso3 + "'"));
+    }
+
+    private static String key(Country c, boolean includeSuggestions) {
+        return c.iso3() + (includeSuggestions ? ":all" : ":reviewed");
+    }
+
+    private CountryProfile build(Country c, boolean includeSuggestions) {
         String code = c.iso3();
         CountryProfile.Hdi hdi = jdbc.sql("select year, value from hdi where iso3 = :c order by year desc limit 1")
                 .param("c", code).query((rs, i) -> new CountryProfile.Hdi(rs.getInt(1), rs.getDouble(2)))
                 .optional().orElse(new CountryProfile.Hdi(null, null));
         Map<String, Object> extra = new LinkedHashMap<>();
-        sections.orderedStream().forEach(s -> s.forCountry(code).ifPresent(v -> extra.put(s.key(), v)));
+        sections.orderedStream().forEach(s -> {
+            try {
+                s.forCountry(code).ifPresent(v -> extra.put(s.key(), v));
+            } catch (RuntimeException e) {
+                // one module's failure leaves its section out (and says so), not the whole profile
+                log.warn("Profile section '{}' failed for {}: {}", s.key(), code, e.toString());
+                extra.put(s.key(), Map.of("error", "this section could not be computed; the error is in the server's log"));
+            }
+        });
         return new CountryProfile(c.iso3(), c.iso2(), c.name(), c.region(), c.subregion(), hdi,
+                overviews.build(code, includeSuggestions, extra),
                 includeSuggestions ? "reviewed facts and suggestions" : "reviewed facts only",
                 roles(code, includeSuggestions), events(code, includeSuggestions), says(code, includeSuggestions),
                 sources(code, includeSuggestions), extra);

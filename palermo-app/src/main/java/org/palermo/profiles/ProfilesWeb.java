@@ -1,21 +1,29 @@
 package org.palermo.profiles;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.palermo.system.AccessRule;
 import org.palermo.system.AccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Country profiles: the API and the page. */
 @Configuration(proxyBeanMethods = false)
 class ProfilesWeb {
+
+    /** Sections other modules contribute that the top of the page lays out (the rest stay below). */
+    static final List<String> TOP_SECTIONS = List.of("checklist", "assistance");
 
     @Bean
     AccessRules profilesAccess() {
@@ -33,13 +41,16 @@ class ProfilesWeb {
         }
 
         /**
-         * Everything known about one country: HDI, roles in flows, institutional events, what the sources say,
-         * sources by type, and the sections other modules add (statistics, cases). {@code facts=all} also
-         * includes the extractor's suggestions, each marked {@code reviewed: false}.
+         * Everything known about one country: {@code overview} (Protocol standing, tier history, trends of detected
+         * victims, prosecutions and convictions, main counterparts, laws and institutions, court decisions, registries,
+         * and what is missing), HDI, roles in flows, institutional events, what the sources say, sources by type, and
+         * the sections other modules add (statistics, cases, checklist, assistance). {@code facts=all} also includes
+         * the extractor's suggestions, each marked {@code reviewed: false}. Kept until any data change (weak ETag, gzip).
          */
-        @GetMapping("/api/v1/countries/{iso3}/profile")
-        CountryProfile profile(@PathVariable String iso3, @RequestParam(defaultValue = "reviewed") String facts) {
-            return profiles.profile(iso3, "all".equalsIgnoreCase(facts));
+        @GetMapping(value = "/api/v1/countries/{iso3}/profile", produces = "application/json")
+        ResponseEntity<byte[]> profile(@PathVariable String iso3, @RequestParam(defaultValue = "reviewed") String facts,
+                                       @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String encoding) {
+            return profiles.json(iso3, "all".equalsIgnoreCase(facts)).json(encoding, HttpHeaders.EMPTY);
         }
     }
 
@@ -53,8 +64,25 @@ class ProfilesWeb {
 
         @GetMapping("/countries/{iso3}")
         String profile(@PathVariable String iso3, @RequestParam(defaultValue = "reviewed") String facts, Model model) {
-            model.addAttribute("p", profiles.profile(iso3, "all".equalsIgnoreCase(facts)));
+            CountryProfile p = profiles.profile(iso3, "all".equalsIgnoreCase(facts));
+            model.addAttribute("p", p);
             model.addAttribute("all", "all".equalsIgnoreCase(facts));
+            model.addAttribute("g", ProfileGraphics.drawings(p));
+            Map<String, SectionView> top = new java.util.LinkedHashMap<>();
+            for (String key : TOP_SECTIONS) {
+                Object section = p.sections().get(key);
+                if (section != null) {
+                    top.put(key, SectionView.of(key, section));
+                }
+            }
+            model.addAttribute("top", top);
+            List<SectionView> others = new ArrayList<>();
+            p.sections().forEach((key, value) -> {
+                if (!TOP_SECTIONS.contains(key) && !key.equals("statistics") && !key.equals("cases")) {
+                    others.add(SectionView.of(key, value));
+                }
+            });
+            model.addAttribute("otherSections", others);
             return "profiles/country";
         }
     }

@@ -32,4 +32,27 @@ class ReportCommandTest {
         assertThat(console.stderr()).contains("warning: this data directory's database holds no reviewed fact")
                 .contains("./palermo serve");
     }
+
+    @Test
+    void aCountryReportOnANewDataDirectoryIsWrittenAndSaysWhatIsMissing() throws Exception {
+        Path data = console.dir().resolve("data");
+        Path out = console.dir().resolve("report");
+
+        int exit = Launcher.run("report", "country", "GRC", "--data-dir", data.toString(), "--out", out.toString());
+
+        assertThat(exit).isZero();
+        assertThat(Files.size(out.resolve("country-report-GRC.pdf"))).isPositive();
+        assertThat(Files.readString(out.resolve("country-report-GRC.html"))).contains("Greece").contains("What is missing, and how to add it");
+        assertThat(console.stdout()).contains("wrote " + out.resolve("country-report-GRC.pdf"));
+        assertThat(console.stderr()).contains("warning: this data directory's database holds no treaty entry").contains("./palermo serve");
+    }
+
+    @Test
+    void anUnknownCountryIsAOneLineErrorAndNothingIsWritten() {
+        Path out = console.dir().resolve("report");
+        int exit = Launcher.run("report", "country", "XYZ", "--out", out.toString());
+        assertThat(exit).isEqualTo(1);
+        assertThat(console.stderr().strip()).isEqualTo("palermo report country: no country with ISO3 code 'XYZ'");
+        assertThat(Files.exists(out)).isFalse();
+    }
 }

@@ -21,18 +21,27 @@ public final class Http {
 
     private final String base;
     private final String token;
+    private final java.util.Map<String, String> headers;
 
     public Http(int port) {
-        this("http://localhost:" + port, null);
+        this("http://localhost:" + port, null, java.util.Map.of());
     }
 
-    private Http(String base, String token) {
+    private Http(String base, String token, java.util.Map<String, String> headers) {
         this.base = base;
         this.token = token;
+        this.headers = headers;
     }
 
     public Http as(String bearerToken) {
-        return new Http(base, bearerToken);
+        return new Http(base, bearerToken, headers);
+    }
+
+    /** The same client sending one more header on every request (If-None-Match, Accept-Encoding…). */
+    public Http withHeader(String name, String value) {
+        java.util.Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Http(base, token, more);
     }
 
     public String base() {
@@ -87,6 +96,37 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
     }
 
+    /** The body as bytes (a download). */
+    public byte[] getBytes(String path) {
+        try {
+            return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A multipart/form-data POST of several files under one field name. */
+    public Response postFiles(String path, String field, java.util.List<String> fileNames, java.util.List<byte[]> contents) {
+        String boundary = "----palermo" + UUID.randomUUID();
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            for (int i = 0; i < fileNames.size(); i++) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileNames.get(i)
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                out.write(contents.get(i));
+                out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
+    }
+
     public static String q(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
@@ -96,6 +136,7 @@ public final class Http {
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(b::header);
         return b;
     }
 
