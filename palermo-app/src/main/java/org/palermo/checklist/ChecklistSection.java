@@ -78,8 +78,13 @@ class ChecklistSection implements ProfileSection {
             row.put("answered", g.answered());
             row.put("progress", g.progress());
             for (Progress.RegionAverage a : p.comparison()) {
-                row.put(a.level() + "_average", a.groups().stream().filter(x -> x.code().equals(g.code()))
-                        .map(Progress.Average::progress).findFirst().orElse(null));
+                Double average = null;
+                for (Progress.Average x : a.groups()) {
+                    if (x.code().equals(g.code())) {
+                        average = x.progress();
+                    }
+                }
+                row.put(a.level() + "_average", average);
             }
             pillars.add(row);
         }

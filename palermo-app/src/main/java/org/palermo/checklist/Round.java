@@ -14,6 +14,7 @@ public record Round(long id, String checklist, @JsonProperty("version_id") long 
                     @JsonProperty("opened_at") Instant openedAt, @JsonProperty("opened_by") String openedBy,
                     @JsonProperty("published_at") Instant publishedAt, @JsonProperty("closed_at") Instant closedAt) {
 
+    @JsonProperty("status")
     public String status() {
         return closedAt != null ? "CLOSED" : publishedAt != null ? "PUBLISHED" : "OPEN";
     }
