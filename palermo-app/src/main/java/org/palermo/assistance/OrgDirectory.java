@@ -1,8 +1,13 @@
 package org.palermo.assistance;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -12,11 +17,44 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class OrgDirectory {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final Map<String, Long> byRef = new HashMap<>();
     private final Map<String, Long> byKey = new HashMap<>();
 
-    OrgDirectory(JdbcClient jdbc) {
+    OrgDirectory(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
+        load();
+    }
+
+    /**
+     * Creates, in one batch, the organisations none of which is known by reference or name yet, so that a large
+     * import does not insert them one by one.
+     */
+    void prepare(List<Project.Participant> participants) {
+        Map<String, Project.Participant> missing = new LinkedHashMap<>();
+        for (Project.Participant p : participants) {
+            String ref = p.ref() == null || p.ref().isBlank() ? null : p.ref().strip();
+            String key = OrgNames.key(p.name());
+            if ((ref == null || !byRef.containsKey(ref)) && !byKey.containsKey(key)
+                    && (ref == null || missing.values().stream().noneMatch(m -> ref.equals(m.ref())))) {
+                missing.putIfAbsent(key, new Project.Participant(p.name().strip(), ref, p.type(), p.role()));
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        List<MapSqlParameterSource> rows = new ArrayList<>();
+        missing.forEach((key, p) -> rows.add(new MapSqlParameterSource().addValue("n", p.name()).addValue("ref", p.ref())
+                .addValue("t", p.type()).addValue("k", key)));
+        named.batchUpdate("insert into assistance_org (name, ref, type, name_key) values (:n, :ref, :t, :k) on conflict do nothing",
+                rows.toArray(MapSqlParameterSource[]::new));
+        load();
+    }
+
+    private void load() {
+        byRef.clear();
+        byKey.clear();
         jdbc.sql("select id, ref, name_key from assistance_org").query(rs -> {
             if (rs.getString(2) != null) {
                 byRef.put(rs.getString(2), rs.getLong(1));

@@ -2,7 +2,6 @@ package org.palermo.assistance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,12 +66,18 @@ public class Overlaps {
         return detect(projects.find(Projects.Filter.ALL));
     }
 
-    /** A project as the detection reads it: period as epoch days (open ends unbounded), topics, organisation tokens. */
-    private record Info(int index, Project p, long from, long to, Set<String> topics, List<String> implementers, Set<String> funders) {
+    /** A project as the detection reads it: period as epoch days (open ends unbounded), topics, organisation names. */
+    private record Info(int index, Project p, long from, long to, Set<String> topics, List<Name> implementers, Set<String> funders) {
     }
 
-    static Detection detect(List<Project> all) {
+    /** An organisation name with its folded key and tokens, worked out once per name, not once per pair. */
+    private record Name(String name, String key, Set<String> tokens) {
+    }
+
+    /** The detection over the projects given (pure: no database). */
+    public static Detection detect(List<Project> all) {
         Map<Integer, String> texts = new HashMap<>();
+        Map<String, Name> names = new HashMap<>();
         List<Info> infos = new ArrayList<>();
         Map<String, List<Info>> byCountry = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
@@ -87,9 +92,10 @@ public class Overlaps {
             if (topics.isEmpty()) {
                 continue;   // neither pillar nor sector: no shared topic to find
             }
-            List<String> implementers = p.doers();
+            List<Name> implementers = p.doers().stream()
+                    .map(n -> names.computeIfAbsent(n, x -> new Name(x, OrgNames.key(x), OrgNames.tokens(x)))).toList();
             Set<String> funders = new LinkedHashSet<>();
-            p.funders().forEach(f -> funders.add(OrgNames.key(f)));
+            p.funders().forEach(f -> funders.add(names.computeIfAbsent(f, x -> new Name(x, OrgNames.key(x), OrgNames.tokens(x))).key()));
             Info info = new Info(i, p, p.start() == null ? Long.MIN_VALUE : p.start().toEpochDay(),
                     p.end() == null ? Long.MAX_VALUE : p.end().toEpochDay(), topics, implementers, funders);
             infos.add(info);
@@ -121,11 +127,10 @@ public class Overlaps {
                 }
             }
         }
-        Map<String, Set<String>> tokens = new HashMap<>();
         List<Pair> pairs = new ArrayList<>(candidates.size());
         candidates.forEach((key, countries) -> {
             Info[] s = sides.get(key);
-            pairs.add(pair(s[0], s[1], new ArrayList<>(countries), tfidf, tokens));
+            pairs.add(pair(s[0], s[1], new ArrayList<>(countries), tfidf));
         });
         pairs.sort(Comparator.comparingDouble(Pair::score).reversed()
                 .thenComparing(p -> p.first().identifier()).thenComparing(p -> p.second().identifier()));
@@ -141,7 +146,7 @@ public class Overlaps {
         return false;
     }
 
-    private static Pair pair(Info a, Info b, List<String> countries, TfIdf tfidf, Map<String, Set<String>> tokens) {
+    private static Pair pair(Info a, Info b, List<String> countries, TfIdf tfidf) {
         Project x = a.p();
         Project y = b.p();
         long from = Math.max(a.from(), b.from());
@@ -165,13 +170,13 @@ public class Overlaps {
         Double recipients = null;
         String bestA = null;
         String bestB = null;
-        for (String m : a.implementers()) {
-            for (String n : b.implementers()) {
-                double s = similarity(m, n, tokens);
+        for (Name m : a.implementers()) {
+            for (Name n : b.implementers()) {
+                double s = m.key().equals(n.key()) ? 1.0 : OrgNames.similarity(m.tokens(), n.tokens());
                 if (recipients == null || s > recipients) {
                     recipients = s;
-                    bestA = m;
-                    bestB = n;
+                    bestA = m.name();
+                    bestB = n.name();
                 }
             }
         }
@@ -188,7 +193,7 @@ public class Overlaps {
         } else if (recipients >= 0.999) {
             reason.append("same implementer (").append(bestA).append(")");
             if (sameFunder) {
-                reason.append(" and funder: possibly separate grants to one organisation, or one listed twice");
+                reason.append(" and same funder: possibly separate grants to one organisation, or one listed twice");
             }
         } else if (recipients >= 0.3) {
             reason.append("similar implementers (").append(bestA).append(" / ").append(bestB).append(", ")
@@ -206,18 +211,10 @@ public class Overlaps {
                 reason.append(" (shared terms: ").append(String.join(", ", terms)).append(")");
             }
         }
-        reason.append(sameFunder ? "; same funder." : "; different funders.");
+        boolean saidFunder = recipients != null && recipients >= 0.999 && sameFunder;
+        reason.append(saidFunder ? "." : sameFunder ? "; same funder." : "; different funders.");
         return new Pair(side(x), side(y), countries, overlapFrom, overlapTo, days, pillars, sectors, round(description), terms,
                 round(recipients), round(topics), sameFunder, round(score), reason.toString());
-    }
-
-    private static double similarity(String a, String b, Map<String, Set<String>> tokens) {
-        if (OrgNames.key(a).equals(OrgNames.key(b))) {
-            return 1.0;
-        }
-        Set<String> x = tokens.computeIfAbsent(a, OrgNames::tokens);
-        Set<String> y = tokens.computeIfAbsent(b, OrgNames::tokens);
-        return OrgNames.similarity(x, y);
     }
 
     private static Side side(Project p) {
@@ -242,8 +239,10 @@ public class Overlaps {
                 : days + (days == 1 ? " day" : " days")) + ")";
     }
 
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
     private static String month(LocalDate d) {
-        return d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + d.getYear();
+        return MONTHS[d.getMonthValue() - 1] + " " + d.getYear();
     }
 
     private static String topicWords(List<Pillar> pillars, List<String> sectors) {

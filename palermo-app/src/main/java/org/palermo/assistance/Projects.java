@@ -70,46 +70,45 @@ public class Projects {
     /** Writes projects (checked beforehand with {@link ProjectRules}); measures imply their pillars. */
     Saved saveAll(List<Project> projects, String origin) {
         Measures measures = measures();
-        OrgDirectory orgs = new OrgDirectory(jdbc);
-        List<Long> ids = new ArrayList<>();
-        int created = 0;
+        OrgDirectory orgs = new OrgDirectory(jdbc, named);
+        orgs.prepare(projects.stream().flatMap(p -> p.organisations().stream()).toList());
+        List<String> identifiers = projects.stream().map(p -> p.identifier().strip()).toList();
+        int existed = idsOf(identifiers).size();
+        List<Object[]> rows = new ArrayList<>();
         for (Project p : projects) {
-            var row = jdbc.sql("""
-                            insert into assistance_project (identifier, title, description, start_date, end_date, budget, currency,
-                                                            status, regions, origin, updated_by)
-                            values (:identifier, :title, :description, :start, :end, :budget, :currency, :status,
-                                    coalesce(string_to_array(:regions, chr(31)), '{}'), :origin, :by)
-                            on conflict (identifier) do update set
-                                title = excluded.title, description = excluded.description, start_date = excluded.start_date,
-                                end_date = excluded.end_date, budget = excluded.budget, currency = excluded.currency,
-                                status = excluded.status, regions = excluded.regions, origin = excluded.origin,
-                                updated_by = excluded.updated_by, updated_at = now()
-                            returning id, xmax = 0""")
-                    .param("identifier", p.identifier().strip()).param("title", p.title().strip())
-                    .param("description", blankToNull(p.description()))
-                    .param("start", p.start() == null ? null : Date.valueOf(p.start()))
-                    .param("end", p.end() == null ? null : Date.valueOf(p.end()))
-                    .param("budget", p.budget()).param("currency", p.budget() == null ? null : p.currency())
-                    .param("status", p.status().name())
-                    .param("regions", p.regions().isEmpty() ? null : String.join("\u001f", p.regions()))
-                    .param("origin", p.origin() != null ? p.origin() : origin).param("by", Actors.currentName())
-                    .query((rs, i) -> new long[] {rs.getLong(1), rs.getBoolean(2) ? 1 : 0}).single();
-            ids.add(row[0]);
-            created += (int) row[1];
+            rows.add(new Object[] {p.identifier().strip(), p.title().strip(), blankToNull(p.description()),
+                    p.start() == null ? null : Date.valueOf(p.start()), p.end() == null ? null : Date.valueOf(p.end()),
+                    p.budget(), p.budget() == null ? null : p.currency(), p.status().name(),
+                    p.regions().isEmpty() ? null : String.join("\u001f", p.regions()), p.origin() != null ? p.origin() : origin,
+                    Actors.currentName()});
         }
-        MapSqlParameterSource idParam = new MapSqlParameterSource("ids", ids.isEmpty() ? List.of(-1L) : ids);
-        for (String table : List.of("assistance_project_org", "assistance_project_country", "assistance_project_pillar",
-                "assistance_project_measure", "assistance_project_sector", "assistance_transaction")) {
-            if (!ids.isEmpty()) {
+        ArrayInsert.insert(named.getJdbcTemplate(), "assistance_project (identifier, title, description, start_date, end_date, budget, "
+                        + "currency, status, regions, origin, updated_by)",
+                "identifier, title, description, start_date, end_date, budget, currency, status, "
+                        + "coalesce(string_to_array(regions, chr(31)), '{}'), origin, updated_by",
+                List.of("identifier text", "title text", "description text", "start_date date", "end_date date", "budget numeric",
+                        "currency text", "status text", "regions text", "origin text", "updated_by text"), rows, """
+                        on conflict (identifier) do update set
+                            title = excluded.title, description = excluded.description, start_date = excluded.start_date,
+                            end_date = excluded.end_date, budget = excluded.budget, currency = excluded.currency,
+                            status = excluded.status, regions = excluded.regions, origin = excluded.origin,
+                            updated_by = excluded.updated_by, updated_at = now()""");
+        Map<String, Long> byIdentifier = idsOf(identifiers);
+        List<Long> ids = identifiers.stream().map(byIdentifier::get).toList();
+        int created = projects.size() - existed;
+        for (List<Long> chunk : chunks(ids)) {
+            MapSqlParameterSource idParam = new MapSqlParameterSource("ids", chunk);
+            for (String table : List.of("assistance_project_org", "assistance_project_country", "assistance_project_pillar",
+                    "assistance_project_measure", "assistance_project_sector", "assistance_transaction")) {
                 named.update("delete from " + table + " where project_id in (:ids)", idParam);
             }
         }
-        List<MapSqlParameterSource> orgRows = new ArrayList<>();
-        List<MapSqlParameterSource> countryRows = new ArrayList<>();
-        List<MapSqlParameterSource> pillarRows = new ArrayList<>();
-        List<MapSqlParameterSource> measureRows = new ArrayList<>();
-        List<MapSqlParameterSource> sectorRows = new ArrayList<>();
-        List<MapSqlParameterSource> transactionRows = new ArrayList<>();
+        List<Object[]> orgRows = new ArrayList<>();
+        List<Object[]> countryRows = new ArrayList<>();
+        List<Object[]> pillarRows = new ArrayList<>();
+        List<Object[]> measureRows = new ArrayList<>();
+        List<Object[]> sectorRows = new ArrayList<>();
+        List<Object[]> transactionRows = new ArrayList<>();
         for (int k = 0; k < projects.size(); k++) {
             Project p = projects.get(k);
             long id = ids.get(k);
@@ -118,12 +117,11 @@ public class Projects {
             for (Project.Participant o : p.organisations()) {
                 long org = orgs.resolve(o);
                 if (orgSeen.add(org + "/" + o.role())) {
-                    orgRows.add(new MapSqlParameterSource().addValue("p", id).addValue("o", org).addValue("r", o.role().name())
-                            .addValue("pos", ++position));
+                    orgRows.add(new Object[] {id, org, o.role().name(), ++position});
                 }
             }
             for (Project.Recipient r : p.countries()) {
-                countryRows.add(new MapSqlParameterSource().addValue("p", id).addValue("c", r.country()).addValue("pct", r.percentage()));
+                countryRows.add(new Object[] {id, r.country(), r.percentage()});
             }
             Set<Pillar> pillars = new TreeSet<>(p.pillars());
             Set<Long> measureIds = new java.util.LinkedHashSet<>();
@@ -134,35 +132,50 @@ public class Projects {
                     pillars.add(item.pillar());
                 }
             }
-            pillars.forEach(x -> pillarRows.add(new MapSqlParameterSource().addValue("p", id).addValue("x", x.name())));
-            measureIds.forEach(m -> measureRows.add(new MapSqlParameterSource().addValue("p", id).addValue("m", m)));
+            pillars.forEach(x -> pillarRows.add(new Object[] {id, x.name()}));
+            measureIds.forEach(m -> measureRows.add(new Object[] {id, m}));
             Set<String> sectorSeen = new java.util.HashSet<>();
-            for (Project.Sector s : p.sectors()) {
-                if (sectorSeen.add(s.vocabulary() + "/" + s.code())) {
-                    sectorRows.add(new MapSqlParameterSource().addValue("p", id).addValue("v", s.vocabulary()).addValue("c", s.code())
-                            .addValue("pct", s.percentage()));
+            for (Project.Sector x : p.sectors()) {
+                if (sectorSeen.add(x.vocabulary() + "/" + x.code())) {
+                    sectorRows.add(new Object[] {id, x.vocabulary(), x.code(), x.percentage()});
                 }
             }
             int t = 0;
             for (Project.Transaction x : p.transactions()) {
-                transactionRows.add(new MapSqlParameterSource().addValue("p", id).addValue("pos", ++t).addValue("type", x.type())
-                        .addValue("d", Date.valueOf(x.date())).addValue("v", x.value()).addValue("c", x.currency()));
+                transactionRows.add(new Object[] {id, ++t, x.type(), Date.valueOf(x.date()), x.value(), x.currency()});
             }
         }
-        batch("insert into assistance_project_org (project_id, org_id, role, position) values (:p, :o, :r, :pos)", orgRows);
-        batch("insert into assistance_project_country (project_id, iso3, percentage) values (:p, :c, :pct)", countryRows);
-        batch("insert into assistance_project_pillar (project_id, pillar) values (:p, :x)", pillarRows);
-        batch("insert into assistance_project_measure (project_id, measure_id) values (:p, :m)", measureRows);
-        batch("insert into assistance_project_sector (project_id, vocabulary, code, percentage) values (:p, :v, :c, :pct)", sectorRows);
-        batch("insert into assistance_transaction (project_id, position, type, date, value, currency) values (:p, :pos, :type, :d, :v, :c)",
-                transactionRows);
+        var j = named.getJdbcTemplate();
+        ArrayInsert.insert(j, "assistance_project_org (project_id, org_id, role, position)", "*",
+                List.of("p int8", "o int8", "r text", "pos int4"), orgRows, "");
+        ArrayInsert.insert(j, "assistance_project_country (project_id, iso3, percentage)", "*",
+                List.of("p int8", "c text", "pct numeric"), countryRows, "");
+        ArrayInsert.insert(j, "assistance_project_pillar (project_id, pillar)", "*", List.of("p int8", "x text"), pillarRows, "");
+        ArrayInsert.insert(j, "assistance_project_measure (project_id, measure_id)", "*", List.of("p int8", "m int8"), measureRows, "");
+        ArrayInsert.insert(j, "assistance_project_sector (project_id, vocabulary, code, percentage)", "*",
+                List.of("p int8", "v text", "c text", "pct numeric"), sectorRows, "");
+        ArrayInsert.insert(j, "assistance_transaction (project_id, position, type, date, value, currency)", "*",
+                List.of("p int8", "pos int4", "t text", "d date", "v numeric", "c text"), transactionRows, "");
         return new Saved(created, projects.size() - created, ids);
     }
 
-    private void batch(String sql, List<MapSqlParameterSource> rows) {
-        if (!rows.isEmpty()) {
-            named.batchUpdate(sql, rows.toArray(MapSqlParameterSource[]::new));
+    /** The ids of the projects with these identifiers (those that exist). */
+    private Map<String, Long> idsOf(List<String> identifiers) {
+        Map<String, Long> out = new HashMap<>();
+        for (List<String> chunk : chunks(identifiers)) {
+            named.query("select identifier, id from assistance_project where identifier in (:i)", Map.of("i", chunk),
+                    (org.springframework.jdbc.core.RowCallbackHandler) rs -> out.put(rs.getString(1), rs.getLong(2)));
         }
+        return out;
+    }
+
+    /** Lists cut to a size a statement's parameters can hold. */
+    static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 5000) {
+            out.add(all.subList(i, Math.min(all.size(), i + 5000)));
+        }
+        return out;
     }
 
     private static String blankToNull(String s) {

@@ -117,7 +117,8 @@ class UsGrants implements ApplicationRunner {
         String where = iso3.isBlank() ? label : row.get(4);
         String who = recipient == null ? (subgrantee == null ? "recipient not listed" : subgrantee)
                 : subgrantee == null ? recipient : recipient + " for " + subgrantee;
-        String title = "US anti-trafficking grant FY" + year + ": " + who + ", " + where;
+        // the listing's row number tells apart grants that read the same (one recipient, twice in a year)
+        String title = "US anti-trafficking grant FY" + year + ": " + who + ", " + where + " (row " + sourceId + ")";
         return java.util.Optional.of(new Project(null, "US-TIP-GRANT-" + sourceId, title, null, orgs, countries, regions, pillars,
                 List.of(), List.of(), LocalDate.of(year - 1, 10, 1), LocalDate.of(year, 9, 30), amount, amount == null ? null : "USD",
                 ProjectStatus.CLOSED, List.of(), "US anti-trafficking grants FY2001–2014 (Scorecard Diplomacy), source_id " + sourceId));
