@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * The "assistance" section of a country profile: the technical-assistance projects for the country, their
  * funders and implementers, by pillar, with the possible overlaps among them and the stated needs no project
- * addresses. The same for every reader; read live (overlaps from the detection kept until a project changes).
+ * addresses. The same for every reader.
  *
  * <p>Shape: {@code projects, first_year, last_year, budgets {CUR: sum}, by_pillar {PILLAR: n}, funders [{name,
  * projects, budgets}], implementers [{name, projects}], latest [{id, identifier, title, funders, implementers,
@@ -43,11 +43,23 @@ class AssistanceSection implements ProfileSection {
         return "assistance";
     }
 
+    /**
+     * The projects' part is kept per country until a project changes ({@link AssistanceVersion}); the needs part is
+     * read live, since it follows the checklist's answers.
+     */
     @Override
     public Optional<Object> forCountry(String iso3) {
         if (!Countries.bundled().isKnown(iso3)) {
             return Optional.empty();
         }
+        Map<String, Object> s = new LinkedHashMap<>(answers.value("section|" + iso3, () -> projectsPart(iso3)).value());
+        List<Gaps.Gap> needs = gaps.find(iso3);
+        s.put("needs", needs.size());
+        s.put("gaps", needs.stream().filter(g -> g.state() == Gaps.State.GAP).count());
+        return Optional.of(s);
+    }
+
+    private Map<String, Object> projectsPart(String iso3) {
         List<Project> list = projects.find(new Projects.Filter(iso3, null, null, null, null));
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("projects", list.size());
@@ -56,13 +68,10 @@ class AssistanceSection implements ProfileSection {
         s.put("gaps_page", "/assistance/gaps?country=" + iso3);
         s.put("basis", "technical-assistance projects in Palermo's registry with this country as a beneficiary "
                 + "(bundled: US anti-trafficking grants FY2001–2014; plus IATI and CSV imports)");
-        List<Gaps.Gap> needs = gaps.find(iso3);
-        s.put("needs", needs.size());
-        s.put("gaps", needs.stream().filter(g -> g.state() == Gaps.State.GAP).count());
         if (list.isEmpty()) {
             s.put("missing", "No technical-assistance project for this country in the registry. Analysts add projects by IATI "
                     + "activity XML or CSV at /assistance.");
-            return Optional.of(s);
+            return s;
         }
         s.put("first_year", list.stream().filter(p -> p.start() != null).mapToInt(p -> p.start().getYear()).min().orElse(0));
         s.put("last_year", list.stream().filter(p -> p.end() != null).mapToInt(p -> p.end().getYear()).max().orElse(0));
@@ -94,7 +103,7 @@ class AssistanceSection implements ProfileSection {
                 .filter(p -> p.countries().contains(iso3)).toList();
         s.put("overlaps", pairs.size());
         s.put("top_overlap", pairs.isEmpty() ? null : pairs.get(0).reason());
-        return Optional.of(s);
+        return s;
     }
 
     private static List<Map<String, Object>> ranked(List<Project> list, boolean funders) {

@@ -112,7 +112,10 @@ final class TfIdf {
                 j++;
             }
         }
-        shared.sort((p, q) -> Double.compare(q[1], p[1]));
+        // heaviest first; equal weights in the terms' alphabetical order, so that the answer does not depend on
+        // the order the texts were read in
+        shared.sort((p, q) -> q[1] != p[1] ? Double.compare(q[1], p[1])
+                : vocabulary.get((int) p[0]).compareTo(vocabulary.get((int) q[0])));
         return shared.stream().limit(limit).map(p -> vocabulary.get((int) p[0])).toList();
     }
 

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.palermo.answers.KeptAnswers;
 import org.palermo.profiles.ProfileSection;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The "checklist" section of a country profile: progress by pillar of the Framework for Action in the
@@ -25,10 +27,12 @@ class ChecklistSection implements ProfileSection {
 
     private final Progress progress;
     private final ChecklistNeeds needs;
+    private final KeptAnswers kept;
 
-    ChecklistSection(Progress progress, ChecklistNeeds needs) {
+    ChecklistSection(Progress progress, ChecklistNeeds needs, ChecklistVersion version, JsonMapper mapper) {
         this.progress = progress;
         this.needs = needs;
+        this.kept = new KeptAnswers(version, mapper, 512, 16L << 20);
     }
 
     @Override
@@ -36,8 +40,13 @@ class ChecklistSection implements ProfileSection {
         return "checklist";
     }
 
+    /** Kept per country until the checklists' data change ({@link ChecklistVersion}): the public's view only. */
     @Override
     public Optional<Object> forCountry(String iso3) {
+        return kept.value("section|" + iso3, () -> compute(iso3)).value();
+    }
+
+    private Optional<Object> compute(String iso3) {
         Progress.CountryProgress p;
         try {
             p = progress.country(Checklists.FRAMEWORK, iso3, Visibility.PUBLIC);

@@ -183,7 +183,12 @@ class AssistanceApiTest {
         assertThat(pair).isNotNull();
         assertThat(pair.get("description_similarity").asDouble()).isGreaterThan(0.3);
         assertThat(pair.get("reason").asString()).contains("Mali", "protection", "same implementer (Shelter Network West Africa)",
-                "descriptions", "shelter", "different funders");
+                "descriptions", "shared terms", "different funders");
+        String shelters0 = before.get(0).get("description").asString().toLowerCase(java.util.Locale.ROOT);
+        String shelters1 = before.get(1).get("description").asString().toLowerCase(java.util.Locale.ROOT);
+        assertThat(pair.get("shared_terms")).isNotEmpty();
+        pair.get("shared_terms").forEach(t -> assertThat(shelters0).as("a shared term is in both descriptions").contains(t.asString()));
+        pair.get("shared_terms").forEach(t -> assertThat(shelters1).as("a shared term is in both descriptions").contains(t.asString()));
     }
 
     private List<JsonNode> sahel() {
