@@ -182,7 +182,12 @@ class InjectionTest {
             problems.add(path + " put the payload unescaped into a page");
         }
         boolean spreadsheet = type.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        if (!type.isEmpty() && !type.startsWith("text/html") && !type.contains("json") && !type.startsWith("text/csv") && !spreadsheet) {
+        boolean xml = type.startsWith("application/xml");   // IATI activity files (the assistance registry's download)
+        if (xml && (body.contains("<script>alert(") || body.contains("<img src=x onerror"))) {
+            problems.add(path + " put the payload unescaped into an XML file");
+        }
+        if (!type.isEmpty() && !type.startsWith("text/html") && !type.contains("json") && !type.startsWith("text/csv") && !spreadsheet
+                && !xml) {
             problems.add(path + " answered with content type " + type);
         }
         for (String hash : tokenHashes) {
