@@ -169,6 +169,11 @@ public class Documents {
         if (read.title() != null) {
             return shorten(read.title());
         }
+        return titleOfText(text, fileName);
+    }
+
+    /** The first line that reads like a title (a letter first, at least 12 characters), else the file name. */
+    static String titleOfText(String text, String fileName) {
         for (String line : text.split("\n", 50)) {
             String l = line.strip();
             if (l.length() >= 12 && Character.isLetter(l.codePointAt(0))) {
@@ -178,7 +183,7 @@ public class Documents {
         return fileName;
     }
 
-    private static String shorten(String s) {
+    static String shorten(String s) {
         return s.length() <= 200 ? s : s.substring(0, 199) + "…";
     }
 
