@@ -36,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DocumentBatches {
 
+    private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final Audit audit;
@@ -75,7 +77,7 @@ public class DocumentBatches {
         if (d.text().indexOf('\u0000') >= 0) {
             throw new InvalidInputException("text", "document '" + d.key() + "' contains NUL characters, which cannot be stored");
         }
-        if (d.sha256() == null || !d.sha256().matches("[0-9a-f]{64}")) {
+        if (d.sha256() == null || !SHA256.matcher(d.sha256()).matches()) {
             throw new InvalidInputException("sha256", "document '" + d.key() + "' has no content hash");
         }
         if (d.country() != null && !Countries.bundled().isKnown(d.country())) {
@@ -93,121 +95,135 @@ public class DocumentBatches {
 
     /**
      * Stores a batch in the caller's transaction (it must run in one). Keys are unique within the batch;
-     * two keys with the same content are one document.
+     * two keys with the same content are one document. The documents not stored yet get their ids from the
+     * sequence and are copied straight into the document and paragraph tables; should another process store
+     * the same content meanwhile, the unique content hash fails the batch (DuplicateKeyException), and the
+     * caller may simply store it again.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public StoredBatch store(List<NewDocument> documents) {
         if (documents.isEmpty()) {
             return new StoredBatch(Map.of(), 0, 0);
         }
-        Map<String, String> firstKeyByHash = new LinkedHashMap<>();
+        Map<String, NewDocument> firstByHash = new LinkedHashMap<>();
         Set<String> keys = new HashSet<>();
         for (NewDocument d : documents) {
             check(d);
             if (!keys.add(d.key())) {
                 throw new InvalidInputException("id", "document '" + d.key() + "' is given twice in one batch");
             }
-            firstKeyByHash.putIfAbsent(d.sha256(), d.key());
+            firstByHash.putIfAbsent(d.sha256(), d);
         }
-        jdbc.sql("""
-                create temporary table if not exists document_stage (
-                    key text, position integer, sha char(64), source_name text, source_type text, publisher text,
-                    published text, reliability char(1), url text, title text, file_name text, media_type text,
-                    plain_text text, country char(3)) on commit drop""").update();
-        jdbc.sql("""
-                create temporary table if not exists paragraph_stage (
-                    key text, idx integer, number text, anchor text, start_offset integer, end_offset integer) on commit drop""").update();
-        jdbc.sql("truncate document_stage, paragraph_stage").update();
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            copyDocuments(connection, documents, firstKeyByHash);
-            copyParagraphs(connection, documents, firstKeyByHash);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-        jdbc.sql("analyze document_stage").update();
-        List<String> newSources = jdbc.sql("""
-                        insert into source (name, source_type, publisher, published, reliability, url)
-                        select distinct on (source_name) source_name, source_type, publisher, published, reliability, url
-                        from document_stage order by source_name, position
-                        on conflict (name) do nothing returning name""")
-                .query(String.class).list();
-        Set<Long> created = new HashSet<>(jdbc.sql("""
-                        with added as (
-                            insert into document (source_id, title, file_name, media_type, content_sha256, plain_text, country, ingested_by)
-                            select s.id, d.title, d.file_name, d.media_type, d.sha, d.plain_text, d.country, :by
-                            from document_stage d join source s on s.name = d.source_name
-                            order by d.position
-                            on conflict (content_sha256) do nothing returning id, content_sha256),
-                        paragraphs as (
-                            insert into paragraph (document_id, idx, number, anchor, start_offset, end_offset)
-                            select a.id, p.idx, p.number, p.anchor, p.start_offset, p.end_offset
-                            from added a join document_stage d on d.sha = a.content_sha256 join paragraph_stage p on p.key = d.key)
-                        select id from added""")
-                .param("by", Actors.currentName()).query(Long.class).list());
         Map<String, StoredDocument> byHash = new HashMap<>();
         jdbc.sql("""
-                        select d.sha, doc.id, doc.source_id, s.source_type
-                        from document_stage d join document doc on doc.content_sha256 = d.sha join source s on s.id = doc.source_id""")
+                        select d.content_sha256, d.id, d.source_id, s.source_type
+                        from document d join source s on s.id = d.source_id where d.content_sha256 = any(:hashes)""")
+                .param("hashes", firstByHash.keySet().toArray(String[]::new))
                 .query(rs -> {
-                    long id = rs.getLong(2);
-                    byHash.put(rs.getString(1), new StoredDocument(id, rs.getLong(3), SourceType.valueOf(rs.getString(4)),
-                            created.contains(id)));
+                    byHash.put(rs.getString(1), new StoredDocument(rs.getLong(2), rs.getLong(3), SourceType.valueOf(rs.getString(4)), false));
                 });
+        List<NewDocument> fresh = firstByHash.values().stream().filter(d -> !byHash.containsKey(d.sha256())).toList();
+        List<String> newSources = List.of();
+        if (!fresh.isEmpty()) {
+            Map<String, Sources.NewSource> sourcesByName = new LinkedHashMap<>();
+            fresh.forEach(d -> sourcesByName.putIfAbsent(d.source().name().strip(), d.source()));
+            newSources = registerSources(sourcesByName);
+            Map<String, long[]> sourceIds = new HashMap<>();
+            Map<Long, SourceType> sourceTypes = new HashMap<>();
+            jdbc.sql("select name, id, source_type from source where name = any(:names)")
+                    .param("names", sourcesByName.keySet().toArray(String[]::new))
+                    .query(rs -> {
+                        sourceIds.put(rs.getString(1), new long[] {rs.getLong(2)});
+                        sourceTypes.put(rs.getLong(2), SourceType.valueOf(rs.getString(3)));
+                    });
+            List<Long> ids = jdbc.sql("select nextval('document_id_seq') from generate_series(1, :n)").param("n", fresh.size())
+                    .query(Long.class).list();
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try {
+                copyDocuments(connection, fresh, ids, sourceIds);
+                copyParagraphs(connection, fresh, ids);
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+            for (int i = 0; i < fresh.size(); i++) {
+                long sourceId = sourceIds.get(fresh.get(i).source().name().strip())[0];
+                byHash.put(fresh.get(i).sha256(), new StoredDocument(ids.get(i), sourceId, sourceTypes.get(sourceId), true));
+            }
+        }
         Map<String, StoredDocument> byKey = new LinkedHashMap<>();
         for (NewDocument d : documents) {
             StoredDocument s = byHash.get(d.sha256());
-            byKey.put(d.key(), s.created() && !firstKeyByHash.get(d.sha256()).equals(d.key())
+            byKey.put(d.key(), s.created() && firstByHash.get(d.sha256()) != d
                     ? new StoredDocument(s.id(), s.sourceId(), s.sourceType(), false) : s);
         }
-        if (created.isEmpty() && newSources.isEmpty()) {
+        if (fresh.isEmpty() && newSources.isEmpty()) {
             return new StoredBatch(byKey, 0, 0); // nothing written, nothing to audit: a repeated import changes nothing
         }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("documents", documents.size());
-        after.put("created", created.size());
-        after.put("unchanged", documents.size() - created.size());
-        after.put("first_id", created.stream().min(Long::compare).orElse(null));
-        after.put("last_id", created.stream().max(Long::compare).orElse(null));
+        after.put("created", fresh.size());
+        after.put("unchanged", documents.size() - fresh.size());
+        after.put("first_id", fresh.isEmpty() ? null : byHash.get(fresh.get(0).sha256()).id());
+        after.put("last_id", fresh.isEmpty() ? null : byHash.get(fresh.get(fresh.size() - 1).sha256()).id());
         after.put("sources_created", newSources.size());
         after.put("source_names", newSources.size() <= 50 ? newSources : newSources.subList(0, 50));
         audit.record("documents.import", "documents", null, after);
-        return new StoredBatch(byKey, created.size(), newSources.size());
+        return new StoredBatch(byKey, fresh.size(), newSources.size());
     }
 
-    private static void copyDocuments(Connection connection, List<NewDocument> documents, Map<String, String> firstKeyByHash) {
+    /** Registers the sources not registered yet (a name taken already keeps its source); returns the new names. */
+    private List<String> registerSources(Map<String, Sources.NewSource> byName) {
+        List<String> names = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        List<String> publishers = new ArrayList<>();
+        List<String> published = new ArrayList<>();
+        List<String> reliabilities = new ArrayList<>();
+        List<String> urls = new ArrayList<>();
+        byName.forEach((name, s) -> {
+            names.add(name);
+            types.add(s.type().name());
+            publishers.add(s.publisher());
+            published.add(s.published());
+            reliabilities.add(s.reliability());
+            urls.add(s.url());
+        });
+        return jdbc.sql("""
+                        insert into source (name, source_type, publisher, published, reliability, url)
+                        select n, t, p, d, r, u from unnest(:names, :types, :publishers, :published, :reliabilities, :urls)
+                            with ordinality as x(n, t, p, d, r, u, i)
+                        order by i
+                        on conflict (name) do nothing returning name""")
+                .param("names", names.toArray(String[]::new)).param("types", types.toArray(String[]::new))
+                .param("publishers", publishers.toArray(String[]::new)).param("published", published.toArray(String[]::new))
+                .param("reliabilities", reliabilities.toArray(String[]::new)).param("urls", urls.toArray(String[]::new))
+                .query(String.class).list();
+    }
+
+    private static void copyDocuments(Connection connection, List<NewDocument> documents, List<Long> ids, Map<String, long[]> sourceIds) {
+        String by = Actors.currentName();
         try (CopyRows rows = CopyRows.start(connection, """
-                copy document_stage (key, position, sha, source_name, source_type, publisher, published, reliability, url, title,
-                                     file_name, media_type, plain_text, country) from stdin""")) {
-            int position = 0;
-            for (NewDocument d : documents) {
-                if (!firstKeyByHash.get(d.sha256()).equals(d.key())) {
-                    continue;
-                }
-                Sources.NewSource s = d.source();
+                copy document (id, source_id, title, file_name, media_type, content_sha256, plain_text, country, ingested_by)
+                from stdin""")) {
+            for (int i = 0; i < documents.size(); i++) {
+                NewDocument d = documents.get(i);
                 String fileName = Documents.cleanFileName(d.fileName());
                 String title = d.title() == null || d.title().isBlank() ? Documents.titleOfText(d.text(), fileName)
                         : Documents.shorten(d.title().strip());
-                rows.text(d.key()).number(position++).text(d.sha256()).text(s.name().strip()).text(s.type().name())
-                        .text(s.publisher()).text(s.published()).text(s.reliability()).text(s.url()).text(title).text(fileName)
-                        .text(d.mediaType() == null ? "text/plain" : d.mediaType()).text(d.text())
-                        .text(d.country() == null ? null : d.country().toUpperCase(Locale.ROOT));
+                rows.number(ids.get(i)).number(sourceIds.get(d.source().name().strip())[0]).text(title).text(fileName)
+                        .text(d.mediaType() == null ? "text/plain" : d.mediaType()).text(d.sha256()).text(d.text())
+                        .text(d.country() == null ? null : d.country().toUpperCase(Locale.ROOT)).text(by);
                 rows.endRow();
             }
             rows.finish();
         }
     }
 
-    private static void copyParagraphs(Connection connection, List<NewDocument> documents, Map<String, String> firstKeyByHash) {
+    private static void copyParagraphs(Connection connection, List<NewDocument> documents, List<Long> ids) {
         try (CopyRows rows = CopyRows.start(connection,
-                "copy paragraph_stage (key, idx, number, anchor, start_offset, end_offset) from stdin")) {
-            for (NewDocument d : documents) {
-                if (!firstKeyByHash.get(d.sha256()).equals(d.key())) {
-                    continue;
-                }
-                List<Paragraph> paragraphs = new ArrayList<>(Paragraphs.split(d.text()));
-                for (Paragraph p : paragraphs) {
-                    rows.text(d.key()).number(p.index()).text(p.number()).text(p.anchor()).number(p.start()).number(p.end());
+                "copy paragraph (document_id, idx, number, anchor, start_offset, end_offset) from stdin")) {
+            for (int i = 0; i < documents.size(); i++) {
+                for (Paragraph p : Paragraphs.split(documents.get(i).text())) {
+                    rows.number(ids.get(i)).number(p.index()).text(p.number()).text(p.anchor()).number(p.start()).number(p.end());
                     rows.endRow();
                 }
             }

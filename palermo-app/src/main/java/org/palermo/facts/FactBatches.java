@@ -102,31 +102,57 @@ public class FactBatches {
         return documentId + "\u0001" + extractor;
     }
 
-    /** Inserts the runs that are not stored yet; returns their ids by document and extractor. */
+    /**
+     * Stores the runs that are not stored yet (a document created by this batch has none), copied with ids taken
+     * from the sequence; returns their ids by document and extractor. A run another process stores meanwhile
+     * fails the batch on the unique (document, extractor): storing the batch again then skips it.
+     */
     private Map<String, Long> insertRuns(List<DocumentRun> runs, DocumentBatches.StoredBatch stored) {
         if (runs.isEmpty()) {
             return Map.of();
         }
-        List<Long> documentIds = new ArrayList<>();
-        List<String> extractors = new ArrayList<>();
-        List<Integer> counts = new ArrayList<>();
+        List<Long> known = new ArrayList<>();
         for (DocumentRun r : runs) {
-            documentIds.add(stored.byKey().get(r.document().key()).id());
-            extractors.add(r.extractor());
-            counts.add(r.facts().size());
+            DocumentBatches.StoredDocument d = stored.byKey().get(r.document().key());
+            if (!d.created()) {
+                known.add(d.id());
+            }
         }
+        java.util.Set<String> existing = new java.util.HashSet<>();
+        if (!known.isEmpty()) {
+            jdbc.sql("select document_id, extractor from extraction_run where document_id = any(:documents)")
+                    .param("documents", known.toArray(Long[]::new))
+                    .query(rs -> {
+                        existing.add(runKey(rs.getLong(1), rs.getString(2)));
+                    });
+        }
+        Map<String, DocumentRun> fresh = new LinkedHashMap<>();
+        for (DocumentRun r : runs) {
+            String key = runKey(stored.byKey().get(r.document().key()).id(), r.extractor());
+            if (!existing.contains(key)) {
+                fresh.putIfAbsent(key, r);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = jdbc.sql("select nextval('extraction_run_id_seq') from generate_series(1, :n)").param("n", fresh.size())
+                .query(Long.class).list();
         Map<String, Long> added = new HashMap<>();
-        jdbc.sql("""
-                        insert into extraction_run (document_id, extractor, facts)
-                        select d, e, n from unnest(:documents, :extractors, :counts) with ordinality as r(d, e, n, i)
-                        order by i
-                        on conflict (document_id, extractor) do nothing returning id, document_id, extractor""")
-                .param("documents", documentIds.toArray(Long[]::new))
-                .param("extractors", extractors.toArray(String[]::new))
-                .param("counts", counts.toArray(Integer[]::new))
-                .query(rs -> {
-                    added.put(runKey(rs.getLong(2), rs.getString(3)), rs.getLong(1));
-                });
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (CopyRows rows = CopyRows.start(connection, "copy extraction_run (id, document_id, extractor, facts) from stdin")) {
+            int i = 0;
+            for (Map.Entry<String, DocumentRun> e : fresh.entrySet()) {
+                long id = ids.get(i++);
+                rows.number(id).number(stored.byKey().get(e.getValue().document().key()).id()).text(e.getValue().extractor())
+                        .number(e.getValue().facts().size());
+                rows.endRow();
+                added.put(e.getKey(), id);
+            }
+            rows.finish();
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
         return added;
     }
 

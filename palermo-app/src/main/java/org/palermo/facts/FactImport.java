@@ -87,7 +87,7 @@ public class FactImport {
             throw new InvalidInputException("docs", "no documents (JSONL, .txt, .html, .pdf, .docx) in " + documentInputs);
         }
         Run run = new Run(options, listener);
-        try (FactIndex index = FactIndex.build(factFiles, run::bad)) {
+        try (FactIndex index = FactIndex.build(factFiles, run::bad); Run closing = run) {
             run.index = index;
             run.badLines = index.badLines();
             listener.indexed(index.lines(), factFiles.size());
@@ -96,6 +96,7 @@ public class FactImport {
                 inputs.read(f, run::add, run::badDocument);
             }
             run.flush();
+            run.collect();
             Map<String, Integer> missing = index.remaining();
             long factsOfMissing = 0;
             int told = 0;
@@ -114,8 +115,12 @@ public class FactImport {
         }
     }
 
-    /** The state of one import: the batch being filled and the running totals. */
-    private final class Run {
+    /**
+     * The state of one import: the batch being filled, the batch being stored and the running totals. Batches
+     * are stored on a thread of their own, so that the next one is read and checked while the database writes
+     * the last (two cores: one for each); at most one batch waits.
+     */
+    private final class Run implements AutoCloseable {
         final Options options;
         final Listener listener;
         FactIndex index;
@@ -134,10 +139,23 @@ public class FactImport {
         long badLines;
         long badDocuments;
         int failed;
+        final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "palermo-import-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.concurrent.Future<FactBatches.BatchResult> storing;
+        String storingWhat;
+        long storingLinesDone;
 
         Run(Options options, Listener listener) {
             this.options = options;
             this.listener = listener;
+        }
+
+        @Override
+        public void close() {
+            writer.shutdownNow();
         }
 
         void bad(String where, String what) {
@@ -203,27 +221,64 @@ public class FactImport {
             if (batch.isEmpty()) {
                 return;
             }
-            try {
-                FactBatches.BatchResult r = batches.store(List.copyOf(batch));
-                documents += r.documents();
-                created += r.documentsCreated();
-                sources += r.sourcesCreated();
-                facts += r.facts();
-                unchanged += r.documents() - r.documentsCreated();
-                superseded += r.superseded();
-                listener.stored(r, linesDone);
-            } catch (RuntimeException e) {
-                failed++;
-                listener.problem("batch of " + keys.size() + " documents from '" + batch.get(0).document().key() + "' to '"
-                        + batch.get(batch.size() - 1).document().key() + "'", "not stored (nothing of it was written): "
-                        + rootMessage(e));
-            }
+            collect();
+            List<FactBatches.DocumentRun> stored = List.copyOf(batch);
+            storingWhat = "batch of " + keys.size() + " documents from '" + batch.get(0).document().key() + "' to '"
+                    + batch.get(batch.size() - 1).document().key() + "'";
+            storingLinesDone = linesDone;
+            storing = writer.submit(() -> {
+                try {
+                    return batches.store(stored);
+                } catch (RuntimeException e) {
+                    if (!raced(e)) {
+                        throw e;
+                    }
+                    // another process stored some of the same documents or runs meanwhile: again, it skips them
+                    return batches.store(stored);
+                }
+            });
             batch.clear();
             keys.clear();
             batchFacts = 0;
             batchChars = 0;
             batchLines = 0;
         }
+
+        /** Waits for the batch being stored and counts what it did (or tells why it failed: nothing of it was written). */
+        void collect() {
+            if (storing == null) {
+                return;
+            }
+            try {
+                FactBatches.BatchResult r = storing.get();
+                documents += r.documents();
+                created += r.documentsCreated();
+                sources += r.sourcesCreated();
+                facts += r.facts();
+                unchanged += r.documents() - r.documentsCreated();
+                superseded += r.superseded();
+                listener.stored(r, storingLinesDone);
+            } catch (java.util.concurrent.ExecutionException e) {
+                failed++;
+                listener.problem(storingWhat, "not stored (nothing of it was written): " + rootMessage(e.getCause()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while storing " + storingWhat, e);
+            } finally {
+                storing = null;
+            }
+        }
+    }
+
+    /** A unique key taken by another writer between our look-up and our COPY (SQL state 23505). */
+    static boolean raced(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.springframework.dao.DuplicateKeyException
+                    || t instanceof java.sql.SQLException s && "23505".equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {

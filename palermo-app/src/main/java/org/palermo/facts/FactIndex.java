@@ -218,19 +218,41 @@ final class FactIndex implements AutoCloseable {
         }
         taken.add(doc);
         List<Located> out = new ArrayList<>(lines.count);
+        int first = lines.ordinals[0];
+        int last = lines.ordinals[lines.count - 1];
+        long from = offset[first];
+        long to = offset[last] + length[last];
+        boolean oneSpan = to - from <= 1 << 20;
+        for (int k = 1; k < lines.count && oneSpan; k++) {
+            int o = lines.ordinals[k];
+            oneSpan = file[o] == file[first] && offset[o] >= from && offset[o] + length[o] <= to;
+        }
+        if (oneSpan) {
+            // the usual case: a document's lines are together in one file, read with one call
+            byte[] span = read(file[first], from, (int) (to - from));
+            for (int k = 0; k < lines.count; k++) {
+                int o = lines.ordinals[k];
+                out.add(new Located(names.get(file[o]), line[o],
+                        new String(span, (int) (offset[o] - from), length[o], StandardCharsets.UTF_8)));
+            }
+            return out;
+        }
         for (int k = 0; k < lines.count; k++) {
             int o = lines.ordinals[k];
-            ByteBuffer buffer = ByteBuffer.allocate(length[o]);
-            FileChannel channel = channels.get(file[o]);
-            long at = offset[o];
-            while (buffer.hasRemaining()) {
-                if (channel.read(buffer, at + buffer.position()) < 0) {
-                    throw new IOException(names.get(file[o]) + " changed while it was being imported");
-                }
-            }
-            out.add(new Located(names.get(file[o]), line[o], new String(buffer.array(), StandardCharsets.UTF_8)));
+            out.add(new Located(names.get(file[o]), line[o], new String(read(file[o], offset[o], length[o]), StandardCharsets.UTF_8)));
         }
         return out;
+    }
+
+    private byte[] read(int fileIndex, long at, int bytes) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(bytes);
+        FileChannel channel = channels.get(fileIndex);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, at + buffer.position()) < 0) {
+                throw new IOException(names.get(fileIndex) + " changed while it was being imported");
+            }
+        }
+        return buffer.array();
     }
 
     /** Documents named by facts and not taken: doc and the number of its fact lines. */

@@ -57,13 +57,11 @@ class NewsDemo implements ApplicationRunner {
     private String load() {
         NewsAlerts news = NewsAlerts.of(bundled());
         Extractor extractor = new Extractor();
-        List<FactBatches.DocumentRun> runs = new ArrayList<>();
         Set<String> texts = new HashSet<>();
-        int facts = 0;
-        for (NewsAlerts.Alert a : news.alerts()) {
-            if (!texts.add(a.text())) {
-                continue; // the same alert under another alert subject: one document
-            }
+        // the same alert under another alert subject is the same document: kept once
+        List<NewsAlerts.Alert> distinct = news.alerts().stream().filter(a -> texts.add(a.text())).toList();
+        // the extractor is stateless and shared between threads: both cores extract while the start waits
+        List<FactBatches.DocumentRun> runs = distinct.parallelStream().map(a -> {
             NewsAlerts.Outlet outlet = news.outlet(a);
             NewDocument d = NewDocument.ofText(a.key(), a.title(), a.text(), null, new Sources.NewSource(outlet.sourceName(),
                     SourceType.MEDIA, outlet.domain(), null, null, "https://" + outlet.domain() + "/"));
@@ -72,9 +70,9 @@ class NewsDemo implements ApplicationRunner {
                 var contract = f.toJson(a.key());
                 extracted.add(new FactBatches.FactToStore(NewFact.fromContractJson(contract), json.writeValueAsString(contract)));
             }
-            facts += extracted.size();
-            runs.add(new FactBatches.DocumentRun(d, Extractor.VERSION, extracted));
-        }
+            return new FactBatches.DocumentRun(d, Extractor.VERSION, extracted);
+        }).toList();
+        int facts = runs.stream().mapToInt(r -> r.facts().size()).sum();
         FactBatches.BatchResult r = batches.store(runs);
         log.info("News demo corpus: {} alerts, {} documents of {} outlets, {} facts suggested", news.alerts().size(), r.documents(),
                 news.outletCount(), r.facts());
