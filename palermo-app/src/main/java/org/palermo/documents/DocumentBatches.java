@@ -27,9 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Documents stored many at a time, for bulk imports whose text was read (and whose facts were extracted)
- * elsewhere: the batch is copied into staging tables with PostgreSQL's COPY and merged with a few set-based
- * statements — new sources, new documents, their paragraphs — in the caller's transaction, with one audit
- * row for the batch. A document is identified by its content hash, as in {@link Documents#ingest}: one whose
+ * elsewhere: one look-up of the content hashes, one statement for the new sources, then the new documents and
+ * their paragraphs copied straight into their tables with PostgreSQL's COPY — in the caller's transaction, with
+ * one audit row for the batch. A document is identified by its content hash, as in {@link Documents#ingest}: one whose
  * content is already stored is not stored again and keeps its source. No {@link DocumentIngested} event is
  * published: the caller brings the facts.
  */
@@ -128,12 +128,12 @@ public class DocumentBatches {
             Map<String, Sources.NewSource> sourcesByName = new LinkedHashMap<>();
             fresh.forEach(d -> sourcesByName.putIfAbsent(d.source().name().strip(), d.source()));
             newSources = registerSources(sourcesByName);
-            Map<String, long[]> sourceIds = new HashMap<>();
+            Map<String, Long> sourceIds = new HashMap<>();
             Map<Long, SourceType> sourceTypes = new HashMap<>();
             jdbc.sql("select name, id, source_type from source where name = any(:names)")
                     .param("names", sourcesByName.keySet().toArray(String[]::new))
                     .query(rs -> {
-                        sourceIds.put(rs.getString(1), new long[] {rs.getLong(2)});
+                        sourceIds.put(rs.getString(1), rs.getLong(2));
                         sourceTypes.put(rs.getLong(2), SourceType.valueOf(rs.getString(3)));
                     });
             List<Long> ids = jdbc.sql("select nextval('document_id_seq') from generate_series(1, :n)").param("n", fresh.size())
@@ -146,7 +146,7 @@ public class DocumentBatches {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
             for (int i = 0; i < fresh.size(); i++) {
-                long sourceId = sourceIds.get(fresh.get(i).source().name().strip())[0];
+                long sourceId = sourceIds.get(fresh.get(i).source().name().strip());
                 byHash.put(fresh.get(i).sha256(), new StoredDocument(ids.get(i), sourceId, sourceTypes.get(sourceId), true));
             }
         }
@@ -199,7 +199,7 @@ public class DocumentBatches {
                 .query(String.class).list();
     }
 
-    private static void copyDocuments(Connection connection, List<NewDocument> documents, List<Long> ids, Map<String, long[]> sourceIds) {
+    private static void copyDocuments(Connection connection, List<NewDocument> documents, List<Long> ids, Map<String, Long> sourceIds) {
         String by = Actors.currentName();
         try (CopyRows rows = CopyRows.start(connection, """
                 copy document (id, source_id, title, file_name, media_type, content_sha256, plain_text, country, ingested_by)
@@ -209,7 +209,7 @@ public class DocumentBatches {
                 String fileName = Documents.cleanFileName(d.fileName());
                 String title = d.title() == null || d.title().isBlank() ? Documents.titleOfText(d.text(), fileName)
                         : Documents.shorten(d.title().strip());
-                rows.number(ids.get(i)).number(sourceIds.get(d.source().name().strip())[0]).text(title).text(fileName)
+                rows.number(ids.get(i)).number(sourceIds.get(d.source().name().strip())).text(title).text(fileName)
                         .text(d.mediaType() == null ? "text/plain" : d.mediaType()).text(d.sha256()).text(d.text())
                         .text(d.country() == null ? null : d.country().toUpperCase(Locale.ROOT)).text(by);
                 rows.endRow();
