@@ -9,6 +9,8 @@ alter table stat_observation drop constraint stat_observation_release_id_fkey,
 
 create function stat_observation_references_exist() returns trigger language plpgsql as $$
 declare
+    -- rows this transaction wrote cannot be deleted by another before it commits: they need no lock
+    mine xid := (txid_current() % 4294967296)::text::xid;
     releases bigint[];
     submissions bigint[];
     missing text;
@@ -25,8 +27,8 @@ begin
     select array_agg(distinct release_id) filter (where release_id is not null),
            array_agg(distinct submission_id) filter (where submission_id is not null)
     into releases, submissions from (select release_id, submission_id from added) a;
-    perform 1 from stat_release p where p.id = any(releases) for key share;
-    perform 1 from stat_submission p where p.id = any(submissions) for key share;
+    perform 1 from stat_release p where p.id = any(releases) and not p.xmin = mine for key share;
+    perform 1 from stat_submission p where p.id = any(submissions) and not p.xmin = mine for key share;
     select coalesce(
         (select 'stat_release ' || k from unnest(releases) k where not exists (select 1 from stat_release p where p.id = k) limit 1),
         (select 'stat_submission ' || k from unnest(submissions) k

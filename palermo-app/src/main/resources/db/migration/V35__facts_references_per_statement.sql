@@ -18,6 +18,8 @@ alter table extraction_run drop constraint extraction_run_document_id_fkey;
 
 create function fact_references_exist() returns trigger language plpgsql as $$
 declare
+    -- rows this transaction wrote cannot be deleted by another before it commits: they need no lock
+    mine xid := (txid_current() % 4294967296)::text::xid;
     runs bigint[];
     docs bigint[];
     sources bigint[];
@@ -47,11 +49,11 @@ begin
     into runs, docs, sources, countries, counterparts, steps
     from (select run_id, document_id, source_id, country::text, counterpart::text, bulk_step_id from added) a;
     countries := coalesce(countries, '{}') || coalesce(counterparts, '{}');
-    perform 1 from extraction_run p where p.id = any(runs) for key share;
-    perform 1 from document p where p.id = any(docs) for key share;
-    perform 1 from source p where p.id = any(sources) for key share;
-    perform 1 from country p where p.iso3 = any(countries) for key share;
-    perform 1 from fact_bulk_step p where p.id = any(steps) for key share;
+    perform 1 from extraction_run p where p.id = any(runs) and not p.xmin = mine for key share;
+    perform 1 from document p where p.id = any(docs) and not p.xmin = mine for key share;
+    perform 1 from source p where p.id = any(sources) and not p.xmin = mine for key share;
+    perform 1 from country p where p.iso3 = any(countries) and not p.xmin = mine for key share;
+    perform 1 from fact_bulk_step p where p.id = any(steps) and not p.xmin = mine for key share;
     select coalesce(
         (select 'extraction_run ' || k from unnest(runs) k where not exists (select 1 from extraction_run p where p.id = k) limit 1),
         (select 'document ' || k from unnest(docs) k where not exists (select 1 from document p where p.id = k) limit 1),
@@ -73,11 +75,13 @@ create trigger fact_references_on_update after update on fact
 
 create function extraction_run_references_exist() returns trigger language plpgsql as $$
 declare
+    -- rows this transaction wrote cannot be deleted by another before it commits: they need no lock
+    mine xid := (txid_current() % 4294967296)::text::xid;
     docs bigint[];
     missing bigint;
 begin
     select array_agg(distinct document_id) into docs from added;
-    perform 1 from document p where p.id = any(docs) for key share;
+    perform 1 from document p where p.id = any(docs) and not p.xmin = mine for key share;
     select k into missing from unnest(docs) k where not exists (select 1 from document p where p.id = k) limit 1;
     if missing is not null then
         raise exception 'insert or update on table "extraction_run" refers to a missing row: document % is not present', missing

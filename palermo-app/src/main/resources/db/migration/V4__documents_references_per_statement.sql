@@ -10,14 +10,16 @@ alter table paragraph drop constraint paragraph_document_id_fkey;
 
 create function document_references_exist() returns trigger language plpgsql as $$
 declare
+    -- rows this transaction wrote cannot be deleted by another before it commits: they need no lock
+    mine xid := (txid_current() % 4294967296)::text::xid;
     sources bigint[];
     countries text[];
     missing text;
 begin
     select array_agg(distinct source_id), array_agg(distinct country::text) filter (where country is not null)
     into sources, countries from (select source_id, country from added) a;
-    perform 1 from source p where p.id = any(sources) for key share;
-    perform 1 from country p where p.iso3 = any(countries) for key share;
+    perform 1 from source p where p.id = any(sources) and not p.xmin = mine for key share;
+    perform 1 from country p where p.iso3 = any(countries) and not p.xmin = mine for key share;
     select coalesce(
         (select 'source ' || k from unnest(sources) k where not exists (select 1 from source p where p.id = k) limit 1),
         (select 'country ' || k from unnest(countries) k where not exists (select 1 from country p where p.iso3 = k) limit 1))
@@ -36,11 +38,13 @@ create trigger document_references_on_update after update on document
 
 create function paragraph_references_exist() returns trigger language plpgsql as $$
 declare
+    -- rows this transaction wrote cannot be deleted by another before it commits: they need no lock
+    mine xid := (txid_current() % 4294967296)::text::xid;
     docs bigint[];
     missing bigint;
 begin
     select array_agg(distinct document_id) into docs from added;
-    perform 1 from document p where p.id = any(docs) for key share;
+    perform 1 from document p where p.id = any(docs) and not p.xmin = mine for key share;
     select k into missing from unnest(docs) k where not exists (select 1 from document p where p.id = k) limit 1;
     if missing is not null then
         raise exception 'insert or update on table "paragraph" refers to a missing row: document % is not present', missing

@@ -66,6 +66,8 @@ public class FactBatches {
     /** Stores a batch in one transaction: all of it, or (on any failure) nothing. */
     @Transactional(rollbackFor = Exception.class)
     public BatchResult store(List<DocumentRun> batch) {
+        // the reference checks read each statement's rows from a transition table: keep a batch's rows in memory
+        jdbc.sql("set local work_mem = '128MB'").update();
         Map<String, NewDocument> distinct = new LinkedHashMap<>();
         for (DocumentRun r : batch) {
             distinct.putIfAbsent(r.document().key(), r.document());
