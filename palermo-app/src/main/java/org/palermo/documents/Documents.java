@@ -80,11 +80,17 @@ public class Documents {
             // Another process stored the same content between our check and insert: same result as a re-ingest.
             return byHash(hash, fileName).orElseThrow(() -> raced);
         }
-        for (Paragraph p : paragraphs) {
-            jdbc.sql("insert into paragraph (document_id, idx, number, anchor, start_offset, end_offset) values (:d, :i, :n, :a, :s, :e)")
-                    .param("d", id).param("i", p.index()).param("n", p.number()).param("a", p.anchor())
-                    .param("s", p.start()).param("e", p.end()).update();
-        }
+        // one statement for all paragraphs: the paragraph table checks its references once per statement
+        jdbc.sql("""
+                        insert into paragraph (document_id, idx, number, anchor, start_offset, end_offset)
+                        select :d, i, n, a, s, e from unnest(:idx, :number, :anchor, :start, :end) as p(i, n, a, s, e)""")
+                .param("d", id)
+                .param("idx", paragraphs.stream().map(Paragraph::index).toArray(Integer[]::new))
+                .param("number", paragraphs.stream().map(Paragraph::number).toArray(String[]::new))
+                .param("anchor", paragraphs.stream().map(Paragraph::anchor).toArray(String[]::new))
+                .param("start", paragraphs.stream().map(Paragraph::start).toArray(Integer[]::new))
+                .param("end", paragraphs.stream().map(Paragraph::end).toArray(Integer[]::new))
+                .update();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("file_name", fileName);
         after.put("title", title);
@@ -155,10 +161,12 @@ public class Documents {
         return iso3;
     }
 
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cntrl}");
+
     /** Only the last path segment, without control characters: a name, never a path. */
     static String cleanFileName(String name) {
         String n = name == null ? "" : name.replace('\\', '/');
-        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+        n = CONTROL.matcher(n.substring(n.lastIndexOf('/') + 1)).replaceAll("").strip();
         if (n.isEmpty() || n.equals(".") || n.equals("..")) {
             throw new InvalidInputException("file", "The file has no usable name");
         }
@@ -169,6 +177,11 @@ public class Documents {
         if (read.title() != null) {
             return shorten(read.title());
         }
+        return titleOfText(text, fileName);
+    }
+
+    /** The first line that reads like a title (a letter first, at least 12 characters), else the file name. */
+    static String titleOfText(String text, String fileName) {
         for (String line : text.split("\n", 50)) {
             String l = line.strip();
             if (l.length() >= 12 && Character.isLetter(l.codePointAt(0))) {
@@ -178,7 +191,7 @@ public class Documents {
         return fileName;
     }
 
-    private static String shorten(String s) {
+    static String shorten(String s) {
         return s.length() <= 200 ? s : s.substring(0, 199) + "…";
     }
 

@@ -1,10 +1,6 @@
 package org.palermo.facts;
 
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +14,7 @@ import javax.sql.DataSource;
 
 import org.palermo.accounts.Actors;
 import org.palermo.accounts.Audit;
+import org.palermo.system.CopyRows;
 import org.palermo.system.InvalidInputException;
 import org.palermo.system.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -264,85 +261,32 @@ public class Facts {
         }
     }
 
+    /** Stores facts with one COPY: one statement, so the fact table's checks run once, not once per fact. */
     private void insert(Long runId, Long documentId, long sourceId, String status, List<NewFact> facts) {
         if (facts.isEmpty()) {
             return;
         }
         Connection c = DataSourceUtils.getConnection(dataSource);
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into fact (run_id, document_id, source_id, type, country, org, role, counterpart, forms, victim_groups,
-                                  metric, value, qualifier, unit, period_from, period_to, event, event_date, year,
-                                  quote, start_offset, end_offset, paragraph, confidence, rule, extractor, data, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)""")) {
-            int n = 0;
+        try (CopyRows rows = CopyRows.start(c, """
+                copy fact (run_id, document_id, source_id, type, country, org, role, counterpart, forms, victim_groups,
+                           metric, value, qualifier, unit, period_from, period_to, event, event_date, year,
+                           quote, start_offset, end_offset, paragraph, confidence, rule, extractor, data, status) from stdin""")) {
             for (NewFact f : facts) {
-                int i = 1;
-                setLong(ps, i++, runId);
-                setLong(ps, i++, documentId);
-                ps.setLong(i++, sourceId);
-                ps.setString(i++, f.type());
-                ps.setString(i++, f.country());
-                ps.setString(i++, f.org());
-                ps.setString(i++, f.role());
-                ps.setString(i++, f.counterpart());
-                ps.setArray(i++, textArray(c, f.forms()));
-                ps.setArray(i++, textArray(c, f.victimGroups()));
-                ps.setString(i++, f.metric());
-                if (f.value() == null) {
-                    ps.setNull(i++, Types.NUMERIC);
-                } else {
-                    ps.setDouble(i++, f.value());
-                }
-                ps.setString(i++, f.qualifier());
-                ps.setString(i++, f.unit());
-                ps.setString(i++, f.periodFrom());
-                ps.setString(i++, f.periodTo());
-                ps.setString(i++, f.event());
-                ps.setString(i++, f.eventDate());
-                if (f.year() == null) {
-                    ps.setNull(i++, Types.INTEGER);
-                } else {
-                    ps.setInt(i++, f.year());
-                }
-                ps.setString(i++, f.quote());
-                setInt(ps, i++, f.start());
-                setInt(ps, i++, f.end());
-                ps.setString(i++, f.paragraph());
-                ps.setFloat(i++, (float) Math.max(0, Math.min(1, f.confidence())));
-                ps.setString(i++, f.rule());
-                ps.setString(i++, f.extractor());
-                ps.setString(i++, json.writeValueAsString(f.data() == null ? Map.of() : f.data()));
-                ps.setString(i, status);
-                ps.addBatch();
-                if (++n % 1000 == 0) {
-                    ps.executeBatch();
-                }
+                rows.number(runId).number(documentId).number(sourceId).text(f.type()).text(f.country()).text(f.org())
+                        .text(f.role()).text(f.counterpart()).textArray(f.forms()).textArray(f.victimGroups())
+                        .text(f.metric()).number(FactBatches.numeric(f.value())).text(f.qualifier()).text(f.unit())
+                        .text(f.periodFrom()).text(f.periodTo()).text(f.event()).text(f.eventDate()).number(f.year())
+                        .text(f.quote()).number(f.start()).number(f.end()).text(f.paragraph())
+                        .number((float) Math.max(0, Math.min(1, f.confidence()))).text(f.rule()).text(f.extractor())
+                        .text(json.writeValueAsString(f.data() == null ? Map.of() : f.data())).text(status);
+                rows.endRow();
             }
-            ps.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Storing facts failed: " + e.getMessage(), e);
+            rows.finish();
         } finally {
             DataSourceUtils.releaseConnection(c, dataSource);
         }
     }
 
-    private static Array textArray(Connection c, List<String> values) throws SQLException {
-        return c.createArrayOf("text", values.toArray());
-    }
 
-    private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, Types.BIGINT);
-        } else {
-            ps.setLong(i, v);
-        }
-    }
 
-    private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, Types.INTEGER);
-        } else {
-            ps.setInt(i, v);
-        }
-    }
 }

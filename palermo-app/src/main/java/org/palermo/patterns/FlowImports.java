@@ -147,10 +147,17 @@ public class FlowImports {
                 .param("l", lines.stream().filter(l -> !l[0].isBlank()).count()).param("n", flows.size())
                 .param("u", unresolved.size()).param("by", Actors.currentName())
                 .query(Long.class).single();
-        for (FlowImportReport.Unresolved u : unresolved) {
-            jdbc.sql("insert into flow_unresolved (import_id, line_no, line, name, side, reason) values (:i, :n, :l, :name, :s, :r)")
-                    .param("i", id).param("n", u.lineNo()).param("l", u.line()).param("name", u.name())
-                    .param("s", u.side()).param("r", u.reason()).update();
+        if (!unresolved.isEmpty()) {
+            jdbc.sql("""
+                            insert into flow_unresolved (import_id, line_no, line, name, side, reason)
+                            select :i, n, l, name, s, r from unnest(:n, :l, :name, :s, :r) as u(n, l, name, s, r)""")
+                    .param("i", id)
+                    .param("n", unresolved.stream().map(FlowImportReport.Unresolved::lineNo).toArray(Integer[]::new))
+                    .param("l", unresolved.stream().map(FlowImportReport.Unresolved::line).toArray(String[]::new))
+                    .param("name", unresolved.stream().map(FlowImportReport.Unresolved::name).toArray(String[]::new))
+                    .param("s", unresolved.stream().map(FlowImportReport.Unresolved::side).toArray(String[]::new))
+                    .param("r", unresolved.stream().map(FlowImportReport.Unresolved::reason).toArray(String[]::new))
+                    .update();
         }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("file_name", fileName);

@@ -71,44 +71,57 @@ final class GlotipFile {
                     + "; a GLOTIP export has " + String.join(", ", REQUIRED));
         }
         LocalDate exported = exportDate(table.subList(0, headerAt));
+        int iIso = column.get("iso3_code");
+        int iCountry = column.get("country");
+        int iIndicator = column.get("indicator");
+        int iDimension = column.get("dimension");
+        int iCategory = column.get("category");
+        int iSex = column.get("sex");
+        int iAge = column.get("age");
+        int iYear = column.get("year");
+        int iUnit = column.get("unit of measurement");
+        int iValue = column.get("txtvalue");
+        int iSource = column.get("source");
         List<Row> rows = new ArrayList<>(table.size());
         List<Problem> problems = new ArrayList<>();
         List<Problem> notes = new ArrayList<>();
-        Map<String, Integer> occurrences = new HashMap<>();
-        Map<String, java.util.Set<String>> valuesByKey = new HashMap<>();
+        Map<String, KeyStats> byKey = new HashMap<>();
         Map<String, String> normalisedCategories = new HashMap<>();
-        List<Row> provisional = new ArrayList<>(table.size());
-        List<String> keys = new ArrayList<>(table.size());
+        List<KeyStats> keyOfRow = new ArrayList<>(table.size());
         Countries countries = Countries.bundled();
         Nationalities nationalities = Nationalities.bundled();
+        java.security.MessageDigest md5 = md5();
+        StringBuilder key = new StringBuilder(160);
         for (int i = headerAt + 1; i < table.size(); i++) {
             List<String> cells = table.get(i);
             int line = i + 1;
-            if (cells.stream().allMatch(String::isBlank)) {
+            if (blank(cells)) {
                 continue;
             }
-            Cells c = new Cells(cells, column);
             if (cells.size() < header.size()) {
                 problems.add(new Problem(line, "has " + cells.size() + " fields, the header has " + header.size(), String.join(",", cells)));
                 continue;
             }
-            String indicator = c.get("Indicator");
-            String dimension = c.get("Dimension");
-            String category = c.get("Category");
-            String sex = c.get("Sex");
-            String age = c.get("Age");
+            String indicator = cells.get(iIndicator).strip();
+            String dimension = cells.get(iDimension).strip();
+            String category = cells.get(iCategory).strip();
+            String sex = cells.get(iSex).strip();
+            String age = cells.get(iAge).strip();
             if (indicator.isEmpty() || dimension.isEmpty() || sex.isEmpty() || age.isEmpty()) {
                 problems.add(new Problem(line, "indicator, dimension, sex or age is empty", String.join(",", cells)));
                 continue;
             }
-            Integer year = parseYear(c.get("Year"));
+            String yearText = cells.get(iYear).strip();
+            Integer year = parseYear(yearText);
             if (year == null) {
-                problems.add(new Problem(line, "year '" + c.get("Year") + "' is not a year", String.join(",", cells)));
+                problems.add(new Problem(line, "year '" + yearText + "' is not a year", String.join(",", cells)));
                 continue;
             }
-            String valueText = c.get("txtVALUE");
+            String valueText = cells.get(iValue).strip();
             Long value;
-            if (SUPPRESSED.matcher(valueText).matches()) {
+            if (isDigits(valueText) && valueText.length() <= 18) {
+                value = Long.parseLong(valueText);
+            } else if (SUPPRESSED.matcher(valueText).matches()) {
                 value = null;
             } else if (COUNT.matcher(valueText).matches() && valueText.length() <= 18) {
                 value = Long.parseLong(valueText.replace(",", ""));
@@ -117,8 +130,8 @@ final class GlotipFile {
                         String.join(",", cells)));
                 continue;
             }
-            String countryName = c.get("Country");
-            String iso3 = c.get("Iso3_code").toUpperCase(Locale.ROOT);
+            String countryName = cells.get(iCountry).strip();
+            String iso3 = cells.get(iIso).strip().toUpperCase(Locale.ROOT);
             if (!countries.isKnown(iso3)) {
                 notes.add(new Problem(line, "no ISO 3166 code for '" + countryName + "'"
                         + (iso3.isEmpty() ? "" : " (code '" + iso3 + "' unknown)") + ": kept with country null", String.join(",", cells)));
@@ -130,41 +143,84 @@ final class GlotipFile {
                 normalised = normalisedCategories.computeIfAbsent(category + "\u0001" + reporting,
                         k -> nationalities.iso3(category, reporting).orElse(category));
             }
-            String source = c.get("Source").isEmpty() ? "GLOTIP" : c.get("Source");
-            String unit = c.get("Unit of measurement").isEmpty() ? "Counts" : c.get("Unit of measurement");
-            String key = String.join("\u0001", source, iso3 == null ? "" : iso3, countryName, indicator, dimension, category, sex, age,
-                    String.valueOf(year));
-            int occurrence = occurrences.merge(key, 1, Integer::sum);
-            valuesByKey.computeIfAbsent(key, k -> new java.util.HashSet<>(2)).add(valueText);
-            keys.add(key);
-            provisional.add(new Row(line, iso3, countryName, indicator, dimension, normalised, category, sex, age, year, value, valueText,
-                    unit, source, occurrence, rowKey(key + "\u0001" + occurrence), false, false));
+            String sourceCell = cells.get(iSource).strip();
+            String source = sourceCell.isEmpty() ? "GLOTIP" : sourceCell;
+            String unitCell = cells.get(iUnit).strip();
+            String unit = unitCell.isEmpty() ? "Counts" : unitCell;
+            key.setLength(0);
+            key.append(source).append('\u0001').append(iso3 == null ? "" : iso3).append('\u0001').append(countryName).append('\u0001')
+                    .append(indicator).append('\u0001').append(dimension).append('\u0001').append(category).append('\u0001')
+                    .append(sex).append('\u0001').append(age).append('\u0001').append(year);
+            KeyStats stats = byKey.computeIfAbsent(key.toString(), k -> new KeyStats(valueText));
+            int occurrence = ++stats.count;
+            stats.differs |= !stats.firstValue.equals(valueText);
+            keyOfRow.add(stats);
+            rows.add(new Row(line, iso3, countryName, indicator, dimension, normalised, category, sex, age, year, value, valueText,
+                    unit, source, occurrence, rowKey(md5, key.append('\u0001').append(occurrence)), false, false));
         }
-        for (int i = 0; i < provisional.size(); i++) {
-            Row r = provisional.get(i);
-            String key = keys.get(i);
-            boolean duplicate = occurrences.get(key) > 1;
-            boolean conflict = valuesByKey.get(key).size() > 1;
-            rows.add(duplicate ? new Row(r.line(), r.country(), r.countryName(), r.indicator(), r.dimension(), r.category(),
-                    r.categoryText(), r.sex(), r.age(), r.year(), r.value(), r.valueText(), r.unit(), r.source(), r.occurrence(),
-                    r.rowKey(), true, conflict) : r);
+        for (int i = 0; i < rows.size(); i++) {
+            KeyStats stats = keyOfRow.get(i);
+            if (stats.count > 1) {
+                Row r = rows.get(i);
+                rows.set(i, new Row(r.line(), r.country(), r.countryName(), r.indicator(), r.dimension(), r.category(),
+                        r.categoryText(), r.sex(), r.age(), r.year(), r.value(), r.valueText(), r.unit(), r.source(), r.occurrence(),
+                        r.rowKey(), true, stats.differs));
+            }
         }
         return new Parsed(exported, rows, problems, notes);
     }
 
-    /** The identity of a published row: MD5 of its key and occurrence, as a UUID (the same bytes as PostgreSQL's md5()::uuid). */
-    static java.util.UUID rowKey(String keyAndOccurrence) {
+    /** How often a key occurs in the file, and whether its values differ (a conflict). */
+    private static final class KeyStats {
+        final String firstValue;
+        int count;
+        boolean differs;
+
+        KeyStats(String firstValue) {
+            this.firstValue = firstValue;
+        }
+    }
+
+    private static boolean blank(List<String> cells) {
+        for (String c : cells) {
+            if (!c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static java.security.MessageDigest md5() {
         try {
-            byte[] d = java.security.MessageDigest.getInstance("MD5").digest(keyAndOccurrence.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(d);
-            return new java.util.UUID(b.getLong(), b.getLong());
+            return java.security.MessageDigest.getInstance("MD5");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** The identity of a published row: MD5 of its key and occurrence, as a UUID (the same bytes as PostgreSQL's md5()::uuid). */
+    private static java.util.UUID rowKey(java.security.MessageDigest md5, CharSequence keyAndOccurrence) {
+        byte[] d = md5.digest(keyAndOccurrence.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(d);
+        return new java.util.UUID(b.getLong(), b.getLong());
+    }
+
+
     private static Integer parseYear(String s) {
-        if (!s.matches("\\d{4}")) {
+        if (s.length() != 4 || !isDigits(s)) {
             return null;
         }
         int y = Integer.parseInt(s);
@@ -184,10 +240,4 @@ final class GlotipFile {
         return null;
     }
 
-    private record Cells(List<String> cells, Map<String, Integer> column) {
-        String get(String name) {
-            Integer i = column.get(name.toLowerCase(Locale.ROOT));
-            return i == null || i >= cells.size() ? "" : cells.get(i).strip();
-        }
-    }
 }

@@ -2,12 +2,10 @@ package org.palermo.statistics;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -26,8 +24,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.palermo.accounts.Actors;
 import org.palermo.accounts.Audit;
+import org.palermo.system.CopyRows;
 import org.palermo.system.InvalidInputException;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -79,14 +77,46 @@ public class GlotipImport {
             int[] flags = conflictCounts(sources(parsed));
             return report(fileName, previous, true, parsed, 0, 0, 0, parsed.rows().size(), perIndicator, flags, t0);
         }
-        stage(parsed.rows());
         Set<String> sources = sources(parsed);
+        boolean firstOfItsSources = !jdbc.sql("select exists (select 1 from stat_observation where source = any(:s))")
+                .param("s", sources.toArray(String[]::new)).query(Boolean.class).single();
         long release = jdbc.sql("""
                         insert into stat_release (source, file_name, sha256, exported_on, imported_by, row_count, inserted, changed, withdrawn, unchanged)
                         values (:source, :file, :sha, :exported, :by, :rows, 0, 0, 0, 0) returning id""")
                 .param("source", String.join(", ", sources)).param("file", fileName).param("sha", sha)
                 .param("exported", parsed.exportedOn()).param("by", Actors.currentName()).param("rows", parsed.rows().size())
                 .query(Long.class).single();
+        int changed = 0;
+        int withdrawn = 0;
+        int inserted;
+        if (firstOfItsSources) {
+            // nothing to compare with: the rows go straight into the observations, as close to a bare COPY as it gets
+            inserted = copy(parsed.rows(), "stat_observation", release);
+        } else {
+            stage(parsed.rows());
+            changed = merge(release);
+            withdrawn = withdraw(sources, release);
+            inserted = insertNew(release);
+        }
+        int unchanged = parsed.rows().size() - inserted - changed;
+        jdbc.sql("update stat_release set inserted = :i, changed = :c, withdrawn = :w, unchanged = :u where id = :id")
+                .param("i", inserted).param("c", changed).param("w", withdrawn).param("u", unchanged).param("id", release).update();
+        int[] flags = conflictCounts(sources);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("file_name", fileName);
+        after.put("sha256", sha);
+        after.put("rows", parsed.rows().size());
+        after.put("inserted", inserted);
+        after.put("changed", changed);
+        after.put("withdrawn", withdrawn);
+        after.put("not_placed", parsed.problems().size());
+        after.put("conflicts", flags[1]);
+        audit.record("statistics.import", "stat_release:" + release, null, after);
+        return report(fileName, release, false, parsed, inserted, changed, withdrawn, unchanged, perIndicator, flags, t0);
+    }
+
+    /** Rows whose value changed move their old value to history and take the new one; returns how many changed. */
+    private int merge(long release) {
         int changed = jdbc.sql("""
                         insert into stat_observation_history (observation_id, country, country_name, indicator, dimension, category, category_text,
                             sex, age, year, value, value_text, source, occurrence, release_id, submission_id, replaced_by_release, reason)
@@ -105,8 +135,13 @@ public class GlotipImport {
                           and (o.value_text <> s.value_text or o.unit <> s.unit or o.category <> s.category
                                or o.duplicate <> s.duplicate or o.conflict <> s.conflict)""")
                 .param("release", release).update();
+        return changed;
+    }
+
+    /** Rows of these sources the new release no longer has move to history; returns how many. */
+    private int withdraw(Set<String> sources, long release) {
         String[] sourceArray = sources.toArray(String[]::new);
-        int withdrawn = jdbc.sql("""
+        return jdbc.sql("""
                         with gone as (
                             delete from stat_observation o
                             where o.source = any(:sources) and o.release_id is not null
@@ -117,7 +152,11 @@ public class GlotipImport {
                         select id, country, country_name, indicator, dimension, category, category_text, sex, age, year,
                                value, value_text, source, occurrence, release_id, submission_id, :release, 'WITHDRAWN' from gone""")
                 .param("sources", sourceArray).param("release", release).update();
-        int inserted = jdbc.sql("""
+    }
+
+    /** Rows the observations do not have yet; returns how many. */
+    private int insertNew(long release) {
+        return jdbc.sql("""
                         insert into stat_observation (country, country_name, indicator, dimension, category, category_text, sex, age, year,
                             value, value_text, unit, source, occurrence, row_key, release_id, source_line, duplicate, conflict)
                         select s.country, s.country_name, s.indicator, s.dimension, s.category, s.category_text, s.sex, s.age, s.year,
@@ -125,21 +164,6 @@ public class GlotipImport {
                         from stat_stage s
                         where not exists (select 1 from stat_observation o where o.source = s.source and o.row_key = s.row_key)""")
                 .param("release", release).update();
-        int unchanged = parsed.rows().size() - inserted - changed;
-        jdbc.sql("update stat_release set inserted = :i, changed = :c, withdrawn = :w, unchanged = :u where id = :id")
-                .param("i", inserted).param("c", changed).param("w", withdrawn).param("u", unchanged).param("id", release).update();
-        int[] flags = conflictCounts(sources);
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("file_name", fileName);
-        after.put("sha256", sha);
-        after.put("rows", parsed.rows().size());
-        after.put("inserted", inserted);
-        after.put("changed", changed);
-        after.put("withdrawn", withdrawn);
-        after.put("not_placed", parsed.problems().size());
-        after.put("conflicts", flags[1]);
-        audit.record("statistics.import", "stat_release:" + release, null, after);
-        return report(fileName, release, false, parsed, inserted, changed, withdrawn, unchanged, perIndicator, flags, t0);
     }
 
     private ImportReport report(String fileName, Long release, boolean already, GlotipFile.Parsed parsed, int inserted, int changed,
@@ -180,52 +204,28 @@ public class GlotipImport {
                 create temporary table stat_stage (
                     country char(3), country_name text, indicator text, dimension text, category text, category_text text,
                     sex text, age text, year integer, value bigint, value_text text, unit text, source text, occurrence integer,
-                    source_line integer, row_key uuid, duplicate boolean, conflict boolean) on commit drop""").update();
-        StringBuilder out = new StringBuilder(rows.size() * 140);
-        for (GlotipFile.Row r : rows) {
-            field(out, r.country()).append('\t');
-            field(out, r.countryName()).append('\t');
-            field(out, r.indicator()).append('\t');
-            field(out, r.dimension()).append('\t');
-            field(out, r.category()).append('\t');
-            field(out, r.categoryText()).append('\t');
-            field(out, r.sex()).append('\t');
-            field(out, r.age()).append('\t');
-            out.append(r.year()).append('\t');
-            field(out, r.value() == null ? null : r.value().toString()).append('\t');
-            field(out, r.valueText()).append('\t');
-            field(out, r.unit()).append('\t');
-            field(out, r.source()).append('\t');
-            out.append(r.occurrence()).append('\t').append(r.line()).append('\t').append(r.rowKey()).append('\t')
-                    .append(r.duplicate() ? 't' : 'f').append('\t').append(r.conflict() ? 't' : 'f').append('\n');
-        }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy stat_stage from stdin (format text)", new StringReader(out.toString()));
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("Copying the release into the staging table failed: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+                    row_key uuid, release_id bigint, source_line integer, duplicate boolean, conflict boolean) on commit drop""").update();
+        copy(rows, "stat_stage", null);
         jdbc.sql("analyze stat_stage").update();
     }
 
-    private static StringBuilder field(StringBuilder out, String value) {
-        if (value == null) {
-            return out.append("\\N");
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c);
+    /** COPY of the parsed rows into {@code table} (the observations, or the staging table); returns the rows stored. */
+    private int copy(List<GlotipFile.Row> rows, String table, Long release) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (CopyRows out = CopyRows.start(connection, "copy " + table + """
+                 (country, country_name, indicator, dimension, category, category_text, sex, age, year, value, value_text, unit,
+                  source, occurrence, row_key, release_id, source_line, duplicate, conflict) from stdin""")) {
+            for (GlotipFile.Row r : rows) {
+                out.text(r.country()).text(r.countryName()).text(r.indicator()).text(r.dimension()).text(r.category())
+                        .text(r.categoryText()).text(r.sex()).text(r.age()).number(r.year()).number(r.value()).text(r.valueText())
+                        .text(r.unit()).text(r.source()).number(r.occurrence()).text(r.rowKey().toString()).number(release)
+                        .number(r.line()).bool(r.duplicate()).bool(r.conflict());
+                out.endRow();
             }
+            return Math.toIntExact(out.finish());
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        return out;
     }
 
     /** The file as rows of text cells: CSV, or the first sheet of an XLSX workbook. */

@@ -72,10 +72,17 @@ public class Statistics {
                        country_name, conflict
                 from stat_observation where true""");
         Map<String, Object> params = new LinkedHashMap<>();
-        List<String> countries = q.countries();
-        if (!countries.isEmpty()) {
+        List<String> codes = q.countries().stream().filter(Statistics::isCode).toList();
+        List<String> names = q.countries().stream().filter(c -> !isCode(c)).map(n -> n.toLowerCase(Locale.ROOT)).toList();
+        if (names.isEmpty() && !codes.isEmpty()) {
             sql.append(" and country = any(cast(:country as bpchar[]))");
-            params.put("country", countries.toArray(String[]::new));
+            params.put("country", codes.toArray(String[]::new));
+        } else if (!names.isEmpty()) {
+            // a country may also be given by its name as published ("Chile"), and a place published without an ISO
+            // code ("Sark") can only be given so; names are rare, so the plain code lookup above keeps its index
+            sql.append(" and (country = any(cast(:country as bpchar[])) or lower(country_name) = any(:countryName))");
+            params.put("country", codes.toArray(String[]::new));
+            params.put("countryName", names.toArray(String[]::new));
         }
         filter(sql, params, "indicator", q.indicators(), "indicator");
         filter(sql, params, "lower(dimension)", lower(q.dimensions()), "dimension");
@@ -101,7 +108,7 @@ public class Statistics {
 
     /** The query with country codes and indicator names checked and in their canonical form; 400 for unknown ones. */
     public StatisticsQuery checked(StatisticsQuery q) {
-        return new StatisticsQuery(q.countries().stream().map(Statistics::checkCountry).toList(),
+        return new StatisticsQuery(q.countries().stream().map(this::checkCountryOrPlace).toList(),
                 q.indicators().stream().map(this::canonicalIndicator).toList(), q.dimensions(), q.categories(), q.sexes(), q.ages(),
                 q.years());
     }
@@ -181,6 +188,22 @@ public class Statistics {
                 .query(String.class).optional()
                 .orElseThrow(() -> new InvalidInputException("indicator", "Unknown indicator '" + indicator + "'; known: "
                         + String.join(", ", jdbc.sql("select name from stat_indicator order by position").query(String.class).list())));
+    }
+
+    private static boolean isCode(String country) {
+        return Countries.bundled().isKnown(country);
+    }
+
+    /** An ISO code, or a country or place name as a release published it ("Chile", "Sark"); 400 for anything else. */
+    private String checkCountryOrPlace(String country) {
+        String c = country == null ? "" : country.strip();
+        if (Countries.bundled().isKnown(c.toUpperCase(Locale.ROOT))) {
+            return c.toUpperCase(Locale.ROOT);
+        }
+        boolean published = c.length() > 3 && kept.value("place:" + c.toLowerCase(Locale.ROOT), () -> jdbc.sql(
+                        "select exists (select 1 from stat_observation where lower(country_name) = lower(:n))")
+                .param("n", c).query(Boolean.class).single());
+        return published ? c : checkCountry(country);
     }
 
     static String checkCountry(String iso3) {

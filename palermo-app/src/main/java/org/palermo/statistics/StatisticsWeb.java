@@ -87,15 +87,29 @@ class StatisticsWeb {
                 AccessRule.of("GET", "/statistics/submissions/{id}", SUBMITTERS));
     }
 
-    static StatisticsQuery query(List<String> country, List<String> indicator, List<String> dimension, List<String> category,
-                                 List<String> sex, List<String> age, List<String> year) {
-        List<Integer> years = clean(year).stream().map(y -> {
+    /**
+     * The selection as the request gives it. Each parameter may repeat, and a value is taken whole: a published
+     * category such as "China, Taiwan Province of China" is one value, not two (Spring would split a single value
+     * at its commas). Country codes and years hold no commas, so "NGA,GHA" still means both.
+     */
+    static StatisticsQuery query(HttpServletRequest request) {
+        List<Integer> years = clean(split(request, "year")).stream().map(y -> {
             if (!y.matches("\\d{4}")) {
                 throw new InvalidInputException("year", "year '" + y + "' is not a year (YYYY)");
             }
             return Integer.parseInt(y);
         }).toList();
-        return new StatisticsQuery(clean(country), clean(indicator), clean(dimension), clean(category), clean(sex), clean(age), years);
+        return new StatisticsQuery(clean(split(request, "country")), clean(whole(request, "indicator")), clean(whole(request, "dimension")),
+                clean(whole(request, "category")), clean(whole(request, "sex")), clean(whole(request, "age")), years);
+    }
+
+    private static List<String> whole(HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        return values == null ? List.of() : List.of(values);
+    }
+
+    private static List<String> split(HttpServletRequest request, String name) {
+        return whole(request, name).stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).toList();
     }
 
     private static List<String> clean(List<String> values) {
@@ -154,8 +168,10 @@ class StatisticsWeb {
                                     @RequestParam(required = false) List<String> category,
                                     @RequestParam(required = false) List<String> sex, @RequestParam(required = false) List<String> age,
                                     @RequestParam(required = false) List<String> year,
-                                    @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String encoding) {
-            StatisticsQuery q = query(country, indicator, dimension, category, sex, age, year);
+                                    @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String encoding,
+                                    HttpServletRequest request) {
+            // the parameters above describe the API; their values are read whole from the request (see query)
+            StatisticsQuery q = query(request);
             return answers.json("statistics?" + q, encoding, () -> statistics.select(statistics.checked(q)));
         }
 
@@ -167,8 +183,9 @@ class StatisticsWeb {
                                                   @RequestParam(required = false) List<String> category,
                                                   @RequestParam(required = false) List<String> sex,
                                                   @RequestParam(required = false) List<String> age,
-                                                  @RequestParam(required = false) List<String> year) {
-            StatisticsQuery q = statistics.checked(query(country, indicator, dimension, category, sex, age, year));
+                                                  @RequestParam(required = false) List<String> year,
+                                                  HttpServletRequest request) {
+            StatisticsQuery q = statistics.checked(query(request));
             return download("statistics.csv", MediaType.parseMediaType("text/csv;charset=UTF-8"),
                     out -> Downloads.csv(statistics, q, out));
         }
@@ -181,8 +198,9 @@ class StatisticsWeb {
                                                    @RequestParam(required = false) List<String> category,
                                                    @RequestParam(required = false) List<String> sex,
                                                    @RequestParam(required = false) List<String> age,
-                                                   @RequestParam(required = false) List<String> year) {
-            StatisticsQuery q = statistics.checked(query(country, indicator, dimension, category, sex, age, year));
+                                                   @RequestParam(required = false) List<String> year,
+                                                  HttpServletRequest request) {
+            StatisticsQuery q = statistics.checked(query(request));
             return download("statistics.xlsx", XLSX, out -> Downloads.xlsx(statistics, q, out));
         }
 

@@ -1,0 +1,74 @@
+package org.palermo.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.palermo.documents.Documents;
+import org.palermo.documents.IngestResult;
+import org.palermo.documents.SourceType;
+import org.palermo.documents.Upload;
+import org.palermo.support.PalermoIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The references of facts, runs, documents, paragraphs and observations are checked by the database once per
+ * statement (V4, V13, V35) as foreign keys checked them per row: a row that points nowhere is refused, a row others
+ * point to cannot go.
+ */
+@PalermoIntegrationTest
+class ReferencesTest {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Documents documents;
+
+    @Test
+    void aFactOrParagraphPointingNowhereIsRefusedAndAReferredDocumentCannotGo() throws Exception {
+        String tag = UUID.randomUUID().toString();
+        IngestResult doc = documents.ingest(new Upload("refs-" + tag + ".txt",
+                ("1. Lithuania reported 42 investigations. " + tag + "\n\n2. Latvia reported 17.\n").getBytes(StandardCharsets.UTF_8),
+                SourceType.NGO, "References " + tag, null));
+        long source = jdbc.sql("select source_id from document where id = :d").param("d", doc.documentId()).query(Long.class).single();
+        String fact = "insert into fact (document_id, source_id, type, quote, extractor, data) values (:d, :s, 'statistic', 'x', 't', '{}')";
+        assertThatThrownBy(() -> jdbc.sql(fact).param("d", Long.MAX_VALUE).param("s", source).update())
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("document " + Long.MAX_VALUE + " is not present");
+        assertThatThrownBy(() -> jdbc.sql("insert into paragraph (document_id, idx, anchor, start_offset, end_offset) values (:d, 0, 'p', 0, 1)")
+                .param("d", Long.MAX_VALUE).update()).isInstanceOf(DataIntegrityViolationException.class);
+
+        jdbc.sql(fact).param("d", doc.documentId()).param("s", source).update();
+        assertThatThrownBy(() -> jdbc.sql("delete from document where id = :d").param("d", doc.documentId()).update())
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("facts still refer to");
+        assertThatThrownBy(() -> jdbc.sql("delete from source where id = :s").param("s", source).update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void anObservationOfAReleaseThatDoesNotExistIsRefused() {
+        assertThatThrownBy(() -> jdbc.sql("""
+                        insert into stat_observation (country_name, indicator, dimension, category, category_text, sex, age, year,
+                            value_text, unit, source, row_key, release_id)
+                        values ('Nowhere', 'Persons convicted', 'Total', 'Total', 'Total', 'Total', 'Total', 2020, '1', 'Counts',
+                            'REFERENCES-TEST', gen_random_uuid(), :r)""").param("r", Long.MAX_VALUE).update())
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("stat_release");
+    }
+
+    @Test
+    void aDocumentNobodyRefersToTakesItsParagraphsWithIt() throws Exception {
+        String tag = UUID.randomUUID().toString();
+        IngestResult doc = documents.ingest(new Upload("alone-" + tag + ".txt",
+                ("1. A paragraph " + tag + ".\n\n2. Another one.\n").getBytes(StandardCharsets.UTF_8), SourceType.NGO,
+                "Alone " + tag, null));
+        jdbc.sql("delete from fact where document_id = :d").param("d", doc.documentId()).update();
+        jdbc.sql("delete from extraction_run where document_id = :d").param("d", doc.documentId()).update();
+        jdbc.sql("delete from document where id = :d").param("d", doc.documentId()).update();
+        assertThat(jdbc.sql("select count(*) from paragraph where document_id = :d").param("d", doc.documentId())
+                .query(Integer.class).single()).isZero();
+    }
+}
