@@ -16,7 +16,7 @@ local reads = {
 }
 local searches = {
   "/api/v1/cases?q=forced+labour", "/api/v1/cases?q=sexual+exploitation&jurisdiction=USA", "/cases?q=recruitment",
-  "/api/v1/cases?q=debt+bondage", "/api/v1/facts?country=NGA&limit=20",
+  "/api/v1/cases?q=debt+bondage", "/api/v1/cases?q=passport&purposes=forced_labour",
 }
 
 local function upload()

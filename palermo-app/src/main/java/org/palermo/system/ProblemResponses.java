@@ -113,6 +113,19 @@ class ProblemResponses {
         return unexpected(e, request);
     }
 
+    /** A client that closed its connection while its answer was being written (a benchmark ending, a closed tab). */
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotWritableException.class)
+    ResponseEntity<ProblemDetail> notWritable(org.springframework.http.converter.HttpMessageNotWritableException e, HttpServletRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException io && (t.getClass().getSimpleName().equals("ClientAbortException")
+                    || String.valueOf(io.getMessage()).contains("Broken pipe") || String.valueOf(io.getMessage()).contains("Connection reset"))) {
+                log.debug("Client went away during {} {}: {}", request.getMethod(), request.getRequestURI(), io.getMessage());
+                return null;
+            }
+        }
+        return unexpected(e, request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
