@@ -1,7 +1,8 @@
 -- A day's mix for wrk: public reads, searches, signed-in reviews and uploads.
---   TOKEN (env): a REVIEWER-or-better API token; FACTS (env): comma-separated fact ids to review;
+--   TOKEN (env): a REVIEWER API token; UPLOAD_TOKEN: an ANALYST's (uploads); FACTS: comma-separated fact ids to review;
 --   UPLOADS=0 leaves uploads out; ONLY=upload sends uploads only (the past-capacity flood).
 local token = os.getenv("TOKEN")
+local uploadToken = os.getenv("UPLOAD_TOKEN") or token
 local facts = {}
 for id in string.gmatch(os.getenv("FACTS") or "", "[^,]+") do facts[#facts + 1] = id end
 local uploads = os.getenv("UPLOADS") ~= "0"
@@ -24,7 +25,7 @@ local function upload()
   local text = "Bench report " .. (n % 50) .. ". In 2012, 14 victims were identified in Tuvalu and 3 traffickers were convicted.\n"
   local body = "--" .. boundary .. "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench-" .. (n % 50) .. ".txt\"\r\n"
       .. "Content-Type: text/plain\r\n\r\n" .. text .. "\r\n--" .. boundary .. "--\r\n"
-  return wrk.format("POST", "/api/v1/documents", {["Authorization"] = "Bearer " .. token,
+  return wrk.format("POST", "/api/v1/documents", {["Authorization"] = "Bearer " .. uploadToken,
       ["Content-Type"] = "multipart/form-data; boundary=" .. boundary}, body)
 end
 
@@ -47,9 +48,12 @@ request = function()
   return wrk.format("GET", "/api/v1/facts/rules", {["Authorization"] = "Bearer " .. token})
 end
 
-local statuses = {}
+local shown = 0
 response = function(status, headers, body)
-  statuses[status] = (statuses[status] or 0) + 1
+  if status >= 400 and shown < 5 then
+    shown = shown + 1
+    io.write("   answered " .. status .. ": " .. string.sub(body or "", 1, 160) .. "\n")
+  end
 end
 
 done = function(summary, latency, requests)
