@@ -9,6 +9,8 @@ names = {os.path.basename(f) for f in files}
 refused = set()
 unnamed = []
 for line in err:
+    if "error:" in line:
+        line = line[line.index("error:"):]  # after a progress bar drawn on the same line
     if not line.strip() or line.startswith(("warning:", "  ", "\t", "Ingesting", "WARNING", "SLF4J", "code-cases: coded")):
         continue
     hit = [n for n in names if n in line]
