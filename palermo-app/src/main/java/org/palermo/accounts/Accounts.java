@@ -31,11 +31,13 @@ public class Accounts {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    private final PasswordRules rules;
     private final Audit audit;
 
-    Accounts(JdbcClient jdbc, PasswordEncoder passwords, Audit audit) {
+    Accounts(JdbcClient jdbc, PasswordEncoder passwords, PasswordRules rules, Audit audit) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.rules = rules;
         this.audit = audit;
     }
 
@@ -55,6 +57,9 @@ public class Accounts {
         }
         if (iso3 != null && !Countries.bundled().isKnown(iso3)) {
             throw new InvalidInputException("country", "Unknown ISO 3166-1 alpha-3 country code '" + iso3 + "'");
+        }
+        if (password != null) {
+            rules.check(cleanName, password);
         }
         long id;
         try {
@@ -95,9 +100,7 @@ public class Accounts {
 
     @Transactional
     public void setPassword(String userName, String password) {
-        if (password == null || password.length() < 12) {
-            throw new InvalidInputException("password", "A password needs at least 12 characters");
-        }
+        rules.check(userName, password);
         int n = jdbc.sql("update app_user set password_hash = :p where name = :n")
                 .param("p", passwords.encode(password)).param("n", userName).update();
         if (n == 0) {

@@ -16,8 +16,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Browser sign-in with a name and password. After {@value #MAX_FAILURES} failures in a row an account
- * is locked for {@link #LOCK} — enough to stop password guessing, short enough not to lock a person out for long.
+ * Browser sign-in with a name and password. After {@value #MAX_FAILURES} failures in a row a name is
+ * locked for {@link #LOCK} — enough to stop password guessing, short enough not to lock a person out for long.
+ * Known and unknown names get the same answers (a wrong password, a lock) after the same hashing work.
  */
 @Component
 class PasswordLogin implements AuthenticationProvider {
@@ -29,11 +30,14 @@ class PasswordLogin implements AuthenticationProvider {
     private final PasswordEncoder passwords;
     private final Audit audit;
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    /** Checked against when the name is unknown, so that an unknown name costs the same hashing as a wrong password. */
+    private final String decoy;
 
     PasswordLogin(Accounts accounts, PasswordEncoder passwords, Audit audit) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
+        this.decoy = passwords.encode(Accounts.randomPassword());
     }
 
     /** Names tracked at most: made-up names must not grow memory without limit. */
@@ -61,7 +65,11 @@ class PasswordLogin implements AuthenticationProvider {
             audit.refused(name, "auth.login", "user:" + name, "locked after repeated failures");
             throw new LockedException("Too many failed sign-ins; try again later");
         }
-        boolean ok = accounts.passwordHash(name).map(hash -> passwords.matches(password, hash)).orElse(false);
+        // An unknown name is checked against the decoy: the same answer after the same work, so a caller cannot
+        // tell which names have accounts (ASVS 2.2.1, 3.2); failures are counted, and lock, per name either way.
+        var hash = accounts.passwordHash(name);
+        boolean matched = passwords.matches(password, hash.orElse(decoy));
+        boolean ok = hash.isPresent() && matched;
         if (!ok) {
             if (failures.size() >= MAX_TRACKED) {
                 forgetStale();

@@ -171,7 +171,13 @@ public class CaseRecords {
                 if (header == null || (header.size() == 1 && header.get(0).isBlank())) {
                     throw new InvalidInputException("file", name + ": the file is empty");
                 }
-                CtdcColumns columns = CtdcColumns.of(header);
+                CtdcColumns columns;
+                try {
+                    columns = CtdcColumns.of(header);
+                } catch (InvalidInputException refused) {
+                    // the header's verdict names the column; the file is named here, where its name is known
+                    throw new InvalidInputException(refused.field(), name + ": " + refused.getMessage());
+                }
                 long id = jdbc.sql("""
                                 insert into case_dataset (name, country, synthetic, imported_by)
                                 values (:n, :c, :s, :by) returning id""")

@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class CsvRows {
 
+    /** Longest field: CTDC fields are codes and short labels, so a longer one is an unclosed quote or an attack. */
+    static final int MAX_FIELD = 100_000;
+
     private final Reader in;
     private final char[] buffer = new char[1 << 16];
     private int length;
@@ -47,6 +50,10 @@ final class CsvRows {
             if (c == -1) {
                 row.add(field.toString());
                 return row;
+            }
+            if (field.length() > MAX_FIELD) {
+                throw new IOException("line " + rowLine + ": a field longer than " + MAX_FIELD + " characters"
+                        + (quoted ? " (a quote opened there is never closed)" : ""));
             }
             if (quoted) {
                 if (c == '"') {

@@ -69,8 +69,12 @@ public final class CodeCasesCommand implements Callable<Integer> {
                     err.println("code-cases: " + input + ":" + lineNumber + ": " + e.getMessage());
                 }
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            err.println("code-cases: " + input + ":" + (lineNumber + 1) + ": not UTF-8 text; nothing after line " + lineNumber + " was coded");
+            err.flush();
+            return 1;
         } catch (IOException e) {
-            err.println("code-cases: " + e.getMessage());
+            err.println("code-cases: " + input + ": " + e.getMessage());
             err.flush();
             return 1;
         }

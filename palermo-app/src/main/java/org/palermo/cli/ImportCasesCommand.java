@@ -65,6 +65,9 @@ public class ImportCasesCommand implements Callable<Integer> {
                     System.out.println(file + ": " + r.created() + " imported, " + r.updated() + " updated, " + r.unchanged()
                             + " unchanged, " + r.errors().size() + " failed" + (r.suggestions() > 0 ? "; " + r.suggestions()
                             + " coded values suggested for review" : ""));
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    failed++;
+                    System.err.println("error: " + file + ": not UTF-8 text (the lines before the first bad byte were imported)");
                 } catch (IOException | RuntimeException e) {
                     failed++;
                     System.err.println("error: " + file + ": " + Launcher.oneLine(e));

@@ -173,6 +173,9 @@ class FactsWeb {
                            @RequestParam(defaultValue = "200") int limit,
                            @RequestParam(defaultValue = "0") int offset) {
             checkFilters(country, type, status);
+            if (!(minConfidence >= 0 && minConfidence <= 1)) {
+                throw new org.palermo.system.InvalidInputException("min_confidence", "min_confidence must be between 0 and 1");
+            }
             return facts.find(new FactQuery(document, country == null ? null : country.toUpperCase(), type,
                     status == null ? null : status.toUpperCase(), minConfidence, limit, offset));
         }

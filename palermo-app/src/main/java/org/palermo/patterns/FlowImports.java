@@ -85,7 +85,12 @@ public class FlowImports {
     public FlowImportReport importFile(String fileName, byte[] content, Integer year) {
         int y = year != null ? year : yearOf(fileName).orElseThrow(() -> new InvalidInputException("year",
                 fileName + ": no report year in the file name; give it with --year"));
-        String text = new String(content, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(content)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidInputException("file", fileName + ": not UTF-8 text (an edge list is UTF-8 \"origin,destination\" lines)");
+        }
         List<String[]> lines = parse(fileName, text);
         Source source = sources.byName(sourceName(y)).orElseGet(() -> sources.register(new Sources.NewSource(
                 sourceName(y), SourceType.OFFICIAL_STATISTICS, PUBLISHER, String.valueOf(y), "B",

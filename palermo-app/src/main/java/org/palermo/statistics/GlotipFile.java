@@ -26,6 +26,8 @@ final class GlotipFile {
             "Year", "Unit of measurement", "txtVALUE", "Source");
     private static final Pattern COUNT = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+");
     private static final Pattern SUPPRESSED = Pattern.compile("<\\s*\\d+");
+    /** Longest field of a published row: names and categories are short, so a longer one is damage. */
+    static final int MAX_CELL = 1_000;
     private static final DateTimeFormatter EXPORT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** One published figure, ready to store. {@code line} is the 1-based line (row) in the file. */
@@ -98,8 +100,13 @@ final class GlotipFile {
             if (blank(cells)) {
                 continue;
             }
+            int longest = cells.stream().mapToInt(String::length).max().orElse(0);
+            if (longest > MAX_CELL) {
+                problems.add(new Problem(line, "a field of " + longest + " characters (at most " + MAX_CELL + "; an unclosed quote?)", echo(cells)));
+                continue;
+            }
             if (cells.size() < header.size()) {
-                problems.add(new Problem(line, "has " + cells.size() + " fields, the header has " + header.size(), String.join(",", cells)));
+                problems.add(new Problem(line, "has " + cells.size() + " fields, the header has " + header.size(), echo(cells)));
                 continue;
             }
             String indicator = cells.get(iIndicator).strip();
@@ -108,13 +115,13 @@ final class GlotipFile {
             String sex = cells.get(iSex).strip();
             String age = cells.get(iAge).strip();
             if (indicator.isEmpty() || dimension.isEmpty() || sex.isEmpty() || age.isEmpty()) {
-                problems.add(new Problem(line, "indicator, dimension, sex or age is empty", String.join(",", cells)));
+                problems.add(new Problem(line, "indicator, dimension, sex or age is empty", echo(cells)));
                 continue;
             }
             String yearText = cells.get(iYear).strip();
             Integer year = parseYear(yearText);
             if (year == null) {
-                problems.add(new Problem(line, "year '" + yearText + "' is not a year", String.join(",", cells)));
+                problems.add(new Problem(line, "year '" + shorten(yearText) + "' is not a year", echo(cells)));
                 continue;
             }
             String valueText = cells.get(iValue).strip();
@@ -126,15 +133,15 @@ final class GlotipFile {
             } else if (COUNT.matcher(valueText).matches() && valueText.length() <= 18) {
                 value = Long.parseLong(valueText.replace(",", ""));
             } else {
-                problems.add(new Problem(line, "value '" + valueText + "' is neither a count nor a suppressed count like <5",
-                        String.join(",", cells)));
+                problems.add(new Problem(line, "value '" + shorten(valueText) + "' is neither a count nor a suppressed count like <5",
+                        echo(cells)));
                 continue;
             }
             String countryName = cells.get(iCountry).strip();
             String iso3 = cells.get(iIso).strip().toUpperCase(Locale.ROOT);
             if (!countries.isKnown(iso3)) {
-                notes.add(new Problem(line, "no ISO 3166 code for '" + countryName + "'"
-                        + (iso3.isEmpty() ? "" : " (code '" + iso3 + "' unknown)") + ": kept with country null", String.join(",", cells)));
+                notes.add(new Problem(line, "no ISO 3166 code for '" + shorten(countryName) + "'"
+                        + (iso3.isEmpty() ? "" : " (code '" + iso3 + "' unknown)") + ": kept with country null", echo(cells)));
                 iso3 = null;
             }
             String normalised = category;
@@ -218,6 +225,16 @@ final class GlotipFile {
         return new java.util.UUID(b.getLong(), b.getLong());
     }
 
+
+    private static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+    }
+
+    /** A refused row as it was read, cut short: a hostile row (a 10 MB field) must not travel whole into every report. */
+    private static String echo(List<String> cells) {
+        String row = String.join(",", cells);
+        return row.length() <= 300 ? row : row.substring(0, 300) + "… (" + row.length() + " characters)";
+    }
 
     private static Integer parseYear(String s) {
         if (s.length() != 4 || !isDigits(s)) {

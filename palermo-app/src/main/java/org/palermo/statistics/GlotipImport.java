@@ -237,9 +237,11 @@ public class GlotipImport {
             }
             return org.palermo.text.CsvReader.parse(new String(content, StandardCharsets.UTF_8));
         }
+        org.palermo.system.ParserLimits.apply();
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             Sheet sheet = book.getSheetAt(0);
             DataFormatter format = new DataFormatter();
+            format.setUseCachedValuesForFormulaCells(true); // never evaluated: the value the spreadsheet saved
             List<List<String>> rows = new ArrayList<>();
             for (int r = 0; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);

@@ -11,7 +11,6 @@ import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -124,9 +123,13 @@ final class SubmissionSheets {
             throw rejected(name, new RuleViolation("spreadsheet", "An XLSX spreadsheet", name
                     + " is not a spreadsheet: upload the .xlsx template generated for this submission", List.of("file")));
         }
+        org.palermo.system.ParserLimits.apply();
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             Sheet sheet = book.getSheet(DATA) != null ? book.getSheet(DATA) : book.getSheetAt(0);
             DataFormatter format = new DataFormatter(Locale.ROOT);
+            // A formula counts with the value the spreadsheet program saved for it: formulas are never evaluated
+            // here (one over a whole sheet, or reading another workbook, is work and reach a file must not get).
+            format.setUseCachedValuesForFormulaCells(true);
             Row header = sheet.getRow(0);
             List<String> found = new ArrayList<>();
             for (int i = 0; header != null && i < Math.max(COLUMNS.size(), header.getLastCellNum()); i++) {
@@ -154,8 +157,7 @@ final class SubmissionSheets {
                 boolean blank = true;
                 for (int i = 0; i < cells.length; i++) {
                     Cell c = row.getCell(i);
-                    cells[i] = c == null ? "" : (c.getCellType() == CellType.FORMULA ? format.formatCellValue(c,
-                            book.getCreationHelper().createFormulaEvaluator()) : format.formatCellValue(c)).strip();
+                    cells[i] = c == null ? "" : format.formatCellValue(c).strip();
                     blank &= cells[i].isEmpty();
                 }
                 if (blank) {

@@ -13,35 +13,44 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a request whose parameters hold a NUL character: no text Palermo stores or searches can
- * contain one (PostgreSQL refuses it), so it can only be an attack or a broken client. 400, named.
+ * Reads every request's parameters first, so that a query or form Tomcat cannot decode (invalid UTF-8, a
+ * malformed %-escape) is refused here with a named 400 — not later, inside a page template, as a 500.
+ * Also refuses parameters that hold a NUL character: no text Palermo stores or searches can contain one
+ * (PostgreSQL refuses it), so it can only be an attack or a broken client.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class NulCharacterFilter extends OncePerRequestFilter {
 
-    /** Sign-in treats any hostile name as a wrong name and audits it (PasswordLogin); it is not refused here. */
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return "/login".equals(request.getRequestURI());
-    }
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        for (Map.Entry<String, String[]> p : request.getParameterMap().entrySet()) {
-            for (String v : p.getValue()) {
-                if (v != null && v.indexOf('\u0000') >= 0) {
-                    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                    response.setContentType("application/problem+json");
-                    response.setCharacterEncoding("UTF-8");
-                    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
-                            + "\"detail\":\"Parameter '" + p.getKey().replaceAll("[^\\w.-]", "?")
-                            + "' contains a NUL character\"}");
-                    return;
+        Map<String, String[]> parameters;
+        try {
+            parameters = request.getParameterMap();
+        } catch (RuntimeException unreadable) {
+            refuse(request, response, "The query string or form is malformed: not UTF-8, or a bad %-escape");
+            return;
+        }
+        // Sign-in treats any hostile name as a wrong name and audits it (PasswordLogin); it is not refused here.
+        if (!"/login".equals(request.getRequestURI())) {
+            for (Map.Entry<String, String[]> p : parameters.entrySet()) {
+                for (String v : p.getValue()) {
+                    if (v != null && v.indexOf('\u0000') >= 0) {
+                        refuse(request, response, "Parameter '" + p.getKey().replaceAll("[^\\w.-]", "?") + "' contains a NUL character");
+                        return;
+                    }
                 }
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+        if (Problems.isApi(request)) {
+            Problems.write(request, response, HttpServletResponse.SC_BAD_REQUEST, detail);
+        } else {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, detail);
+        }
     }
 }

@@ -96,15 +96,54 @@ class ProblemResponses {
         log.debug("Client went away during {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
     }
 
+    /**
+     * A value the database refused as data (SQLSTATE class 22: a number out of range, a malformed date or
+     * number, text too long): the request carried it, so it is the request that is wrong.
+     */
+    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+    ResponseEntity<ProblemDetail> dataRefused(org.springframework.dao.DataAccessException e, HttpServletRequest request) {
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof java.sql.SQLException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            log.info("Refused a value on {} {}: {}", request.getMethod(), request.getRequestURI(), sql.getMessage());
+            return problem(HttpStatus.BAD_REQUEST, "A value in the request is out of range or malformed", request);
+        }
+        return unexpected(e, request);
+    }
+
+    /** A client that closed its connection while its answer was being written (a benchmark ending, a closed tab). */
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotWritableException.class)
+    ResponseEntity<ProblemDetail> notWritable(org.springframework.http.converter.HttpMessageNotWritableException e, HttpServletRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException io && (t.getClass().getSimpleName().equals("ClientAbortException")
+                    || String.valueOf(io.getMessage()).contains("Broken pipe") || String.valueOf(io.getMessage()).contains("Connection reset"))) {
+                log.debug("Client went away during {} {}: {}", request.getMethod(), request.getRequestURI(), io.getMessage());
+                return null;
+            }
+        }
+        return unexpected(e, request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged", request);
     }
 
+    /** The path as sent; one that is not a valid URI (raw markup, accepted by Tomcat) is escaped first. */
+    static URI instance(String path) {
+        try {
+            return URI.create(path);
+        } catch (IllegalArgumentException notAUri) {
+            return URI.create(org.springframework.web.util.UriUtils.encodePath(path, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, HttpServletRequest request) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-        body.setInstance(URI.create(request.getRequestURI()));
+        body.setInstance(instance(request.getRequestURI()));
         return ResponseEntity.status(status)
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(body);
