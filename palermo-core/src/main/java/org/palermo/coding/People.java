@@ -101,6 +101,56 @@ final class People {
             "^(?:\\s+(?:later|also|subsequently|then|ultimately|eventually|previously))?\\s+(?:pleaded|pled|pleads|appealed|appeals|admitted|was (?:sentenced|convicted|indicted|charged|arrested|acquitted|found guilty)"
                     + "|argues|argued|contends|contended|challenges|challenged|moved)\\b");
 
+    /**
+     * What the trafficked do or undergo, said of a pronoun: "after she arrived", "the money she earned", "he was forced to work".
+     * Such a pronoun is the victim's, never evidence of a defendant's sex, whatever the nearest person is.
+     */
+    private static final Pattern VICTIM_STEP = Pattern.compile(
+            "^(?:\\s+(?:later|also|then|eventually|finally|never|still|often|had|would|could|did not|was not|were not|just|first))*\\s+(?:arrived|earned|owed|escaped|fled|ran away|testified|worked|refused|complied|"
+                    + "tried to (?:leave|escape|run)|wanted to (?:leave|go|return)|became pregnant|gave birth|met (?:the )?defendant|"
+                    + "was (?:forced|made|beaten|raped|taken|brought|sold|rescued|found|held|kept|recruited|trafficked|smuggled|paid|lured|promised|"
+                    + "threatened|required|allowed|permitted|freed|abused|assaulted|prostituted|transported|moved|told|given|fed|locked|confined|"
+                    + "only|just|still|then|\\d{1,2}|(?:fifteen|sixteen|seventeen|fourteen|thirteen|twelve|a minor|underage|pregnant))|"
+                    + "turned (?:\\d{1,2}|eighteen|seventeen|sixteen))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A relative of a defendant who was prosecuted too: "his wife, who was also charged", "Smith's wife was convicted",
+     * "Ping's daughter and son-in-law … were convicted", "the defendant and his wife brought …".
+     */
+    private static final Pattern RELATIVE_PROSECUTED = Pattern.compile(
+            "\\b(?:his|her|their|(?-i:[A-Z][\\w'’-]+)[’']s?)\\s+(?<rel>wife|husband|girlfriend|boyfriend|mother|father|sister|brother|daughter|son|aunt|uncle|niece|nephew"
+                    + "|son-in-law|daughter-in-law|mother-in-law|father-in-law|stepmother|stepfather|sisters|brothers|sons|daughters)\\b"
+                    + "(?=[^.;]{0,80}?\\b(?:was|were|had been|has been|have been)\\s+(?:also\\s+|later\\s+|subsequently\\s+|both\\s+)?"
+                    + "(?:charged|convicted|indicted|sentenced|arrested|found guilty|prosecuted)\\b"
+                    + "|[^.;]{0,80}?\\b(?:pleaded|pled|plead) guilty\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** "the defendant and his wife brought", "Johnson and his girlfriend": a relative acting with the defendant. */
+    private static final Pattern RELATIVE_BESIDE = Pattern.compile(
+            "\\b(?:(?:co-?)?defendants?|(?-i:[A-Z][a-z]+)),?\\s+and\\s+(?<poss>his|her)\\s+(?:two\\s+|three\\s+|four\\s+|adult\\s+|older\\s+)?(?<rel>wife|husband|girlfriend|boyfriend|mother|father|sister|brother|daughter|son"
+                    + "|sons|daughters|sisters|brothers)\\b(?!\\s*(?:’s|'s))",
+            Pattern.CASE_INSENSITIVE);
+    /** "Brown and Davis, both men from Detroit", "two women were charged": defendants counted with their sex. */
+    private static final Pattern DEFENDANTS_OF_A_SEX = Pattern.compile(
+            ",\\s+(?:both|all)\\s+(?<sex1>men|women|males|females)\\b"
+                    + "|\\b(?:two|three|four|five|six|both|all|the)\\s+(?<sex2>men|women)\\s+(?:were|have been|had been)\\s+(?:later\\s+|also\\s+)?(?:charged|indicted|convicted|arrested|sentenced|found guilty)\\b"
+                    + "|\\b(?:one|two|three|four|some|several|both|all|most|none) of (?:them|the (?:other )?(?:co-?)?defendants|the accused|the traffickers)"
+                    + " (?:was|were) (?:an? )?(?:young |older )?(?<sex3>wom[ae]n|m[ae]n|females?|males?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern FAMILY_NOUN = Pattern.compile(
+            "\\b(?:his|her|their|the|a|[’']s?)\\s+(?:own\\s+|new\\s+|former\\s+|young\\s+)?(wife|husband|girlfriend|boyfriend|mother|father|sister|brother|daughter|son|aunt|uncle|niece|nephew)\\b"
+                    + "(?!\\s*(?:,\\s*)?(?:and\\s+)?(?:co-?defendant|co-?conspirator|defendant|accomplice))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOLD_OBJECT_BEFORE = Pattern.compile(
+            "\\b(?:told|tell|telling|warned|informed|promised|assured|reminded|convinced|persuaded|threatened) (her|him)\\b[^.;:]*$");
+    private static final Pattern DEFENDANT_APPOSITION = Pattern.compile(
+            "\\b(?:co-?)?defendant,\\s+an?\\s+(?:[\\w’'-]+\\s+){0,4}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEVERAL_DEFENDANTS = Pattern.compile("\\b(?:co-?defendants?|codefendants?|defendants|defendants['’])(?!\\w)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONSPIRATOR_BEFORE = Pattern.compile(
+            "\\bco-?conspirators?,?\\s+(?:(?:(?-i:[A-Z])[\\w'’.-]*|and|&)[\\s,]+)*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CO_DEFENDANT_AFTER = Pattern.compile("\\s+(?:own\\s+)?(?:co-?defendants?|co-?conspirators?|accomplices?)\\b", Pattern.CASE_INSENSITIVE);
+
     /** A role noun right before a name: "defendant Ding", "co-conspirators Brian Forbes and …", "victim Jane". */
     private static final Pattern ROLE_BEFORE = Pattern.compile(
             "\\b(?<def>(?:co-?)?defendants?|co-?conspirators?|appellants?|traffickers?|pimps?|recruiters?),?\\s+$"
@@ -143,13 +193,16 @@ final class People {
             this.text = text;
             String s = text.text();
             readNames(s, names);
+            setApartOtherCasesConspirators(s);
             readRoleNouns(s);
             readPronouns(s);
+            readFamilyNouns(s);
             Matcher pseudonym = PSEUDONYM.matcher(s);
             while (pseudonym.find()) {
                 mentions.add(new Mention(pseudonym.start(), pseudonym.end(), Role.VICTIM, false, null, null, false));
             }
             mentions.sort(Comparator.comparingInt(Mention::start));
+            dropRoleNounsBeforeNames(s);
             resolvePronouns();
             settlePersons();
             readGroupCues(s);
@@ -269,6 +322,26 @@ final class People {
             }
         }
 
+        /**
+         * In a summary of one defendant's case (the text never speaks of defendants in the plural, nor of co-defendants), the
+         * persons it introduces as co-conspirators ran their own part and were tried apart, if at all: they are not this
+         * decision's defendants ("The defendant … Co-conspirator Brian Forbes operated his own prostitution business").
+         */
+        private void setApartOtherCasesConspirators(String s) {
+            if (SEVERAL_DEFENDANTS.matcher(s).find()) {
+                return;
+            }
+            for (Person p : List.copyOf(persons.values())) {
+                if (p.role() != Role.DEFENDANT) {
+                    continue;
+                }
+                int at = s.indexOf(p.key());
+                if (at > 0 && CONSPIRATOR_BEFORE.matcher(s.substring(Math.max(0, at - 80), at)).find()) {
+                    persons.put(p.key(), new Person(p.key(), Role.OTHER, p.sex(), p.evidence(), p.sexEvidence()));
+                }
+            }
+        }
+
         /** A surname alone is the person last named in full with it ("Forbes" after "Brian Forbes"). */
         private String sameSurname(String surname) {
             String found = surname;
@@ -342,6 +415,12 @@ final class People {
                     pluralDefendants |= plural;
                 }
                 Sex sex = FEMALE_NOUN.matcher(word).matches() ? Sex.FEMALE : MALE_NOUN.matcher(word).matches() ? Sex.MALE : null;
+                if (role == Role.VICTIM && !plural && sex != null
+                        && DEFENDANT_APPOSITION.matcher(s.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+                    // "The defendant, a 42-year-old woman from Houston, …": the woman is the defendant.
+                    role = Role.DEFENDANT;
+                    defendantFindings.add(new Finding(sex, text.quote(m.start(), m.end())));
+                }
                 mentions.add(new Mention(m.start(), m.end(), role, plural, sex, null, false));
             }
             for (Person p : persons.values()) {
@@ -352,6 +431,18 @@ final class People {
             if (firstDefendantMention == null) {
                 persons.values().stream().filter(p -> p.role() == Role.UNKNOWN).findFirst()
                         .ifPresent(p -> firstDefendantMention = p.evidence());
+            }
+        }
+
+        /** "his wife", "her mother": people of a known sex whose role the noun does not give; a pronoun may refer to them. */
+        private void readFamilyNouns(String s) {
+            Matcher m = FAMILY_NOUN.matcher(s);
+            while (m.find()) {
+                String w = m.group(1).toLowerCase(Locale.ROOT);
+                Sex sex = FEMALE_NOUN.matcher(w).matches() ? Sex.FEMALE : MALE_NOUN.matcher(w).matches() ? Sex.MALE : null;
+                if (sex != null) {
+                    mentions.add(new Mention(m.start(1), m.end(1), Role.UNKNOWN, false, sex, null, false));
+                }
             }
         }
 
@@ -396,15 +487,38 @@ final class People {
                             previous.add(0, j);
                         }
                     }
+                    // A person whose sex is known and agrees comes first ("The defendant recruited a woman from Ukraine. She …"
+                    // is the woman); else the first agreeing person, the previous sentence's subject.
                     for (int j : previous) {
-                        referent = candidate(mentions.get(j), p, resolved.get(j));
+                        Mention c = candidate(mentions.get(j), p, resolved.get(j));
+                        if (c != null && knownSex(c) == p.sex()) {
+                            referent = c;
+                            break;
+                        }
+                    }
+                    for (int j : previous) {
                         if (referent != null) {
                             break;
                         }
+                        referent = candidate(mentions.get(j), p, resolved.get(j));
                     }
                 }
                 String after = text.text().substring(p.end(), Math.min(text.text().length(), p.end() + 60));
                 boolean defendantStep = DEFENDANT_STEP.matcher(after).find();
+                String before = text.lower().substring(Math.max(text.sentenceStart(sentence), p.start() - 80), p.start());
+                Matcher told = TOLD_OBJECT_BEFORE.matcher(before);
+                if (told.find() && (told.group(1).equals("her") == (p.sex() == Sex.FEMALE))) {
+                    continue; // "told her she owed him", "warned her that … if she left": the one told, not the one telling
+                }
+                if (!defendantStep && VICTIM_STEP.matcher(after).find() && (referent == null || referent.role() != Role.VICTIM
+                        && !(referent.person() != null && persons.get(referent.person()) != null && persons.get(referent.person()).role() == Role.VICTIM))) {
+                    continue; // "after she arrived": the victim's pronoun, whoever was named last
+                }
+                if (referent == null && CO_DEFENDANT_AFTER.matcher(after).lookingAt()) {
+                    // "Her co-defendant, Jamal Price, …": whoever "her" is, she has a co-defendant, so she is a defendant.
+                    defendantFindings.add(new Finding(p.sex(), text.quote(p.start(), p.end())));
+                    continue;
+                }
                 if (referent == null) {
                     if (defendantStep) {
                         defendantFindings.add(new Finding(p.sex(), text.quote(p.start(), p.end())));
@@ -420,6 +534,22 @@ final class People {
                     defendantFindings.add(new Finding(p.sex(), text.quote(p.start(), p.end())));
                 }
             }
+        }
+
+        /** "Defendant Chen", "co-defendant, Jessica Lee": the role noun and the name are one mention, the named person. */
+        private void dropRoleNounsBeforeNames(String s) {
+            for (int i = mentions.size() - 2; i >= 0; i--) {
+                Mention role = mentions.get(i);
+                Mention next = mentions.get(i + 1);
+                if (role.person() == null && !role.pronoun() && !role.plural() && next.person() != null && next.start() >= role.end()
+                        && next.start() - role.end() <= 2 && s.substring(role.end(), next.start()).matches("[\\s,]*")) {
+                    mentions.remove(i);
+                }
+            }
+        }
+
+        private Sex knownSex(Mention c) {
+            return c.person() != null ? personSex(c.person()) : c.sex();
         }
 
         /** {@code c} as the referent of pronoun {@code p}: singular, a person, its sex not contradicting. */
@@ -476,10 +606,68 @@ final class People {
                     defendantFindings.add(new Finding(sex, text.quote(rel.start(), rel.end())));
                 }
             }
+            Matcher prosecuted = RELATIVE_PROSECUTED.matcher(s);
+            while (prosecuted.find()) {
+                Sex sex = relativeSex(prosecuted.group("rel"));
+                if (sex != null && !text.negated(prosecuted.start())) {
+                    defendantFindings.add(new Finding(sex, text.quote(prosecuted.start(), prosecuted.end())));
+                }
+            }
+            Matcher beside = RELATIVE_BESIDE.matcher(s);
+            while (beside.find()) {
+                Sex sex = relativeSex(beside.group("rel"));
+                Evidence e = text.quote(beside.start(), beside.end());
+                if (sex != null) {
+                    defendantFindings.add(new Finding(sex, e));
+                }
+                // The one whose relative it is acts too: "Johnson and his girlfriend" — Johnson is a man.
+                defendantFindings.add(new Finding(beside.group("poss").equalsIgnoreCase("his") ? Sex.MALE : Sex.FEMALE, e));
+            }
+            Matcher counted = DEFENDANTS_OF_A_SEX.matcher(s);
+            while (counted.find()) {
+                String word = firstNonNull(counted.group("sex1"), counted.group("sex2"), counted.group("sex3")).toLowerCase(Locale.ROOT);
+                if (counted.group("sex3") != null && (counted.group().toLowerCase(Locale.ROOT).startsWith("none") || !defendantsBefore(s, counted.start())
+                        && !counted.group().toLowerCase(Locale.ROOT).contains("defendants"))) {
+                    continue;
+                }
+                if (counted.group("sex1") != null && !defendantsBefore(s, counted.start())) {
+                    continue;
+                }
+                defendantFindings.add(new Finding(word.startsWith("wom") || word.startsWith("fem") ? Sex.FEMALE : Sex.MALE,
+                        text.quote(counted.start(), counted.end())));
+            }
             Matcher role = SEXED_ROLE.matcher(s);
             while (role.find()) {
                 defendantFindings.add(new Finding(role.group("f") != null ? Sex.FEMALE : Sex.MALE, text.quote(role.start(), role.end())));
             }
+        }
+
+        private static Sex relativeSex(String word) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (w.startsWith("sister") || w.startsWith("daughter") || w.startsWith("mother") || w.startsWith("stepmother") || FEMALE_NOUN.matcher(w).matches()) {
+                return Sex.FEMALE;
+            }
+            if (w.startsWith("brother") || w.startsWith("son") || w.startsWith("father") || w.startsWith("stepfather") || MALE_NOUN.matcher(w).matches()) {
+                return Sex.MALE;
+            }
+            return null;
+        }
+
+        /** True when the apposition follows named defendants or the word defendants in the same sentence (or the one before). */
+        private boolean defendantsBefore(String s, int at) {
+            int sentence = text.sentenceIndexAt(at);
+            // "… five defendants … . Two of them were women": the sentence before counts too.
+            int sentenceStart = text.sentenceStart(sentence > 0 && s.startsWith("of them", at + s.substring(at).indexOf(' ') + 1) ? sentence - 1 : sentence);
+            String before = s.substring(sentenceStart, at).toLowerCase(Locale.ROOT);
+            if (before.contains("defendant") || before.contains("co-conspirator") || before.contains("traffickers")) {
+                return true;
+            }
+            for (Person p : persons.values()) {
+                if (isDefendant(p) && p.evidence().start() >= sentenceStart && p.evidence().start() < at) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static String firstNonNull(String... values) {

@@ -132,4 +132,85 @@ class DefendantSexTest {
         assertThat(s.female().value()).isFalse();
         assertThat(s.male().value()).isTrue();
     }
+
+    // ---- second pass (issue 16): pronouns of the trafficked, relatives prosecuted, defendants counted with their sex ----
+
+    @Test
+    void aPronounOfWhatTheTraffickedDoIsNeverTheDefendants() {
+        DefendantSex.Sexes s = read("Williams recruited the victim on social media. After she arrived in Chicago, Williams took her phone.");
+        assertThat(s.female().value()).isFalse();
+        assertThat(s.male().value()).isTrue();
+    }
+
+    @Test
+    void aPronounAfterTellingSomeoneIsTheOneTold() {
+        DefendantSex.Sexes s = read("Defendant Pratt kept the money and told her she would be deported if she went to the police.");
+        assertThat(s.female().value()).isFalse();
+    }
+
+    @Test
+    void aPersonOfKnownSexInThePreviousSentenceComesBeforeOneOfUnknownSex() {
+        DefendantSex.Sexes s = read("The defendant met a young woman at a bus station in Reno. She had left home at seventeen.");
+        assertThat(s.female().value()).isFalse();
+    }
+
+    @Test
+    void aRoleNounAndTheNameAfterItAreOnePerson() {
+        DefendantSex.Sexes s = read("Defendant Chen, the owner of a massage parlor, pleaded guilty. She admitted that she confiscated the women's passports.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.male().value()).isFalse();
+    }
+
+    @Test
+    void aRelativeWhoWasProsecutedIsADefendant() {
+        DefendantSex.Sexes s = read("According to the indictment, Smith forced the victim to work as a prostitute. Smith's wife, who was also charged, collected the money.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.female().evidence().quote()).contains("Smith's wife");
+        assertThat(s.male().value()).isTrue();
+    }
+
+    @Test
+    void aRelativeActingBesideTheDefendantIsADefendantAndSoIsTheDefendant() {
+        DefendantSex.Sexes s = read("Johnson and his girlfriend, co-defendant Tasha Greene, recruited runaway girls from a homeless shelter in Memphis.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.male().value()).isTrue();
+        assertThat(read("The operation was run by a mother, Blanca Ortiz, and her two sons.").male().value()).isTrue();
+    }
+
+    @Test
+    void herCoDefendantMakesHerADefendant() {
+        DefendantSex.Sexes s = read("Her co-defendant, Jamal Price, beat the victims when they did not earn enough.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.male().value()).isTrue();
+    }
+
+    @Test
+    void aWomanInAppositionToTheDefendantIsTheDefendant() {
+        DefendantSex.Sexes s = read("The defendant, a 42-year-old woman from Houston, recruited two young women from Honduras. Once they arrived, she took their passports.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.male().value()).isFalse();
+    }
+
+    @Test
+    void defendantsCountedWithTheirSex() {
+        DefendantSex.Sexes men = read("Defendants Brown and Davis, both men from Detroit, prostituted girls at truck stops.");
+        assertThat(men.female().value()).isFalse();
+        assertThat(men.male().evidence().quote()).contains("both men");
+        DefendantSex.Sexes women = read("The indictment charged five defendants with conspiracy to commit sex trafficking. Two of them were women who collected the money.");
+        assertThat(women.female().value()).isTrue();
+    }
+
+    @Test
+    void coConspiratorsOfASingleDefendantsCaseAreNotItsDefendants() {
+        DefendantSex.Sexes s = read("The defendant ran an escort service in Hartford. Co-conspirator Tamara Wells operated her own business and shared girls with him.");
+        assertThat(s.female().value()).isFalse();
+        DefendantSex.Sexes several = read("The defendants ran an escort service in Hartford. Co-conspirator Tamara Wells answered the phones.");
+        assertThat(several.female().value()).isTrue();
+    }
+
+    @Test
+    void recentUsGivenNamesGiveTheSex() {
+        assertThat(read("Defendant Latoya Simmons recruited girls from a group home.").female().value()).isTrue();
+        assertThat(read("Defendants Tanisha Brooks and Jermaine Brooks operated an escort service in Baltimore.").male().value()).isTrue();
+    }
 }
