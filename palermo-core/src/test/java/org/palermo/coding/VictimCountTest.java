@@ -110,6 +110,52 @@ class VictimCountTest {
     void subsetsAndAgesAreNotCounts() {
         VictimCount.Count c = read("Two of the victims were 14 years old; the defendant kept the victims in his basement.");
         assertThat(c.victims()).isEqualTo(2);
+        assertThat(c.isMinimum()).isFalse(); // the plural without a number: 2, as the database codes it
+    }
+
+    // ---- second pass (issue 16) ----
+
+    @Test
+    void menCountWhereTheTextSaysTheyWereTrafficked() {
+        assertThat(read("The defendants smuggled eleven Guatemalan men into the United States and forced them to work on a dairy farm.").victims())
+                .isEqualTo(11);
+        assertThat(read("Three men were charged with forcing a woman into prostitution.").victims()).isEqualTo(1);
+    }
+
+    @Test
+    void adultsBesideMinorsAreAddedUp() {
+        assertThat(read("The defendant was sentenced to 30 years for trafficking four minors and two adults.").victims()).isEqualTo(6);
+    }
+
+    @Test
+    void anOrdinalSaysHowManyAtLeast() {
+        VictimCount.Count c = read("Police found two girls, aged 14 and 15, in the defendant's apartment. A third girl had escaped a week earlier.");
+        assertThat(c.victims()).isEqualTo(3);
+        assertThat(c.evidence().quote()).contains("A third girl");
+    }
+
+    @Test
+    void aFriendOfAnotherAgeIsAnotherVictim() {
+        assertThat(read("In 2009, the defendant recruited a 14-year-old girl. In 2010, he recruited her 15-year-old friend.").victims()).isEqualTo(2);
+    }
+
+    @Test
+    void aSubsetSaysThereWereAtLeastThatMany() {
+        VictimCount.Count c = read("Defendant recruited Honduran teenagers. Three of the girls were 15 years old.");
+        assertThat(c.victims()).isEqualTo(3);
         assertThat(c.isMinimum()).isTrue();
+    }
+
+    @Test
+    void numberedVictimsAcrossSentences() {
+        assertThat(read("Victim 1 was 15 when she met the defendant. Victim 2 and Victim 3 were recruited through social media. Victim 4 testified at trial.")
+                .victims()).isEqualTo(4);
+    }
+
+    @Test
+    void theChargesCountsAreNotVictims() {
+        assertThat(read("The defendant pleaded guilty to two counts of sex trafficking of a minor.").victims()).isEqualTo(1);
+        assertThat(read("A grand jury returned a 12-count indictment against the three defendants for trafficking a 16-year-old girl.").victims())
+                .isEqualTo(1);
     }
 }
