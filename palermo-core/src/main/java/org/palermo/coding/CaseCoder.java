@@ -65,6 +65,9 @@ public final class CaseCoder {
         put(evidence, "male_victims", victims.male());
         People.Cast cast = people.read(decision);
         DefendantSex.Sexes defendants = defendantSex.read(cast);
+        if (!defendants.male().present() && !defendants.female().present()) {
+            defendants = defendantSex.unnamed(firstOffence(purposesFound, actsFound, meansFound));
+        }
         Nationalities.Found nationality = nationalities.read(decision, cast);
         putAll(evidence, "victim_nationalities", nationality.victims());
         putAll(evidence, "defendant_nationalities", nationality.defendants());
@@ -89,6 +92,19 @@ public final class CaseCoder {
                 nationality.victims().isEmpty() ? null : Nationalities.codes(nationality.victims()),
                 nationality.defendants().isEmpty() ? null : Nationalities.codes(nationality.defendants()));
         return new CodedCase(id, labels, evidence);
+    }
+
+    /** The quote of the first exploitation, act or means found: what somebody did, so somebody is the defendant. */
+    private static Evidence firstOffence(Map<Purpose, Evidence> purposes, Map<Act, Evidence> acts, Map<Means, Evidence> means) {
+        Evidence first = null;
+        for (Map<?, Evidence> found : List.of(purposes, acts, means)) {
+            for (Evidence e : found.values()) {
+                if (first == null || e.start() < first.start()) {
+                    first = e;
+                }
+            }
+        }
+        return first;
     }
 
     private static void putAll(Map<String, Evidence> evidence, String field, Map<?, Evidence> found) {

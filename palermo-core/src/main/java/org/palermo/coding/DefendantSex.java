@@ -10,7 +10,8 @@ package org.palermo.coding;
  * What is not said follows the database's coding of US decisions, where the defendant of a summary
  * that gives no sex is coded male and not female: male is true unless every defendant named is a
  * woman (and the text speaks of no other defendant); female is true only when a woman defendant is
- * found. Both are null only when the text names no defendant at all and gives no sex.
+ * found. A summary that names no defendant but tells an offence is coded the same way ({@link #unnamed}); both are
+ * null only when the text tells no offence at all ("No description.").
  */
 final class DefendantSex {
 
@@ -21,6 +22,18 @@ final class DefendantSex {
 
     Sexes read(DecisionText text) {
         return read(people.read(text));
+    }
+
+    /**
+     * The defendants of a summary that names none ("Federal agents rescued 30 workers from a labor camp run by a Florida
+     * contractor"): the database codes every case's defendants, one of unstated sex as male and not female. {@code offence}
+     * is the quote of what was done; without one (no trafficking told at all) nothing is coded.
+     */
+    Sexes unnamed(Evidence offence) {
+        if (offence == null) {
+            return new Sexes(Reading.none(), Reading.none());
+        }
+        return new Sexes(Reading.of(false, offence), Reading.of(true, offence));
     }
 
     Sexes read(People.Cast cast) {

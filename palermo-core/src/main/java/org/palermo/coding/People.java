@@ -65,7 +65,7 @@ final class People {
             "South", "East", "West", "New", "Los", "San", "Santa", "Las", "Fort", "Mount", "Lake", "Beach", "Island", "Islands"));
 
     private static final Pattern ROLE_NOUN = Pattern.compile(
-            "\\b(?<def>(?:co-?)?defendants?|co-?conspirators?|appellants?|accused|traffickers?|pimps?|recruiters?|smugglers?)\\b"
+            "\\b(?<def>(?:co-?)?defendants?|co-?conspirators?|appellants?|accused|traffickers?|pimps?|recruiters?|smugglers?|employers?|respondents?)\\b"
                     + "|\\b(?<vic>victims?|girls?|boys?|wom[ae]n|minors?|child(?:ren)?|plaintiffs?|complainants?|workers?|labou?rers?|teenagers?|juveniles?)\\b"
                     + "|\\b(?<oth>judges?|agents?|officers?|detectives?|jur(?:y|ors)|customers?|clients?|johns?|witness(?:es)?|prosecutors?)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -129,6 +129,16 @@ final class People {
             "\\b(?:(?:co-?)?defendants?|(?-i:[A-Z][a-z]+)),?\\s+and\\s+(?<poss>his|her)\\s+(?:two\\s+|three\\s+|four\\s+|adult\\s+|older\\s+)?(?<rel>wife|husband|girlfriend|boyfriend|mother|father|sister|brother|daughter|son"
                     + "|sons|daughters|sisters|brothers)\\b(?!\\s*(?:’s|'s))",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The offender introduced by sex, as press releases and summaries do: "A Texas man was sentenced …", "a woman from
+     * Atlanta was convicted of trafficking …", "Two brothers from Mexico smuggled …".
+     */
+    private static final Pattern OFFENDER_OF_A_SEX = Pattern.compile(
+            "\\b(?:a|an|one|the|two|three|four)\\s+(?:[\\w.’'-]+\\s+){0,3}?(?<sex>man|woman|men|women|brothers|sisters|father|mother|husband|wife)"
+                    + "(?:\\s+(?:from|of|in)\\s+(?-i:[A-Z][\\w.]*)(?:,?\\s+(?-i:[A-Z][\\w.]*))*)?,?(?:\\s+(?:who|that)\\s+\\w+[^.;]{0,60}?)?"
+                    + "\\s+(?:(?:was|were|has been|have been|had been)\\s+(?:\\w+\\s+)?(?:sentenced|convicted|indicted|charged|arrested|found guilty|extradited)"
+                    + "|pleaded guilty|pled guilty|admitted|(?:smuggled|trafficked|recruited|lured|forced|ran|operated|prostituted|enslaved)\\b)",
+            Pattern.CASE_INSENSITIVE);
     /** "Brown and Davis, both men from Detroit", "two women were charged": defendants counted with their sex. */
     private static final Pattern DEFENDANTS_OF_A_SEX = Pattern.compile(
             ",\\s+(?:both|all)\\s+(?<sex1>men|women|males|females)\\b"
@@ -149,6 +159,11 @@ final class People {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONSPIRATOR_BEFORE = Pattern.compile(
             "\\bco-?conspirators?,?\\s+(?:(?:(?-i:[A-Z])[\\w'’.-]*|and|&)[\\s,]+)*$", Pattern.CASE_INSENSITIVE);
+    /** "a young woman was forced", "the victim's mother was arrested": the person so introduced is not the offender. */
+    private static final Pattern VICTIM_WORD_BEFORE = Pattern.compile("\\b(?:young|teenage|victims?|victim['’]s|girl['’]s|her|his|their|minor['’]s)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "a woman from Atlanta", "a brothel in Flushing": a capitalised word after these is a place, not a person. */
+    private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile("\\b(?:from|in|near|at|into|across|outside|throughout|around)\\s+$");
     private static final Pattern CO_DEFENDANT_AFTER = Pattern.compile("\\s+(?:own\\s+)?(?:co-?defendants?|co-?conspirators?|accomplices?)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A role noun right before a name: "defendant Ding", "co-conspirators Brian Forbes and …", "victim Jane". */
@@ -276,7 +291,8 @@ final class People {
                 int nameStart = s.indexOf(tokens[first], offset);
                 int nameEnd = m.end();
                 String[] nameTokens = java.util.Arrays.copyOfRange(tokens, first, tokens.length);
-                if (containsNonName(nameTokens) || Places.bundled().isPlace(s.substring(nameStart, nameEnd))) {
+                if (containsNonName(nameTokens) || Places.bundled().isPlace(s.substring(nameStart, nameEnd))
+                        || titleSex == null && spanRole == null && PLACE_PREPOSITION_BEFORE.matcher(s.substring(Math.max(0, nameStart - 12), nameStart)).find()) {
                     continue;
                 }
                 String key = nameTokens.length > 1 ? String.join(" ", nameTokens) : sameSurname(nameTokens[0]);
@@ -622,6 +638,18 @@ final class People {
                 }
                 // The one whose relative it is acts too: "Johnson and his girlfriend" — Johnson is a man.
                 defendantFindings.add(new Finding(beside.group("poss").equalsIgnoreCase("his") ? Sex.MALE : Sex.FEMALE, e));
+            }
+            Matcher offender = OFFENDER_OF_A_SEX.matcher(s);
+            while (offender.find()) {
+                String word = offender.group("sex").toLowerCase(Locale.ROOT);
+                if (text.negated(offender.start()) || VICTIM_WORD_BEFORE.matcher(s.substring(offender.start(), offender.start("sex"))).find()) {
+                    continue;
+                }
+                Sex sex = word.startsWith("wom") || word.startsWith("sister") || word.equals("mother") || word.equals("wife") ? Sex.FEMALE : Sex.MALE;
+                defendantFindings.add(new Finding(sex, text.quote(offender.start(), offender.end())));
+                if (firstDefendantMention == null) {
+                    firstDefendantMention = text.quote(offender.start(), offender.end());
+                }
             }
             Matcher counted = DEFENDANTS_OF_A_SEX.matcher(s);
             while (counted.find()) {

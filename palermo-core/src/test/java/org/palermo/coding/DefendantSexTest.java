@@ -213,4 +213,23 @@ class DefendantSexTest {
         assertThat(read("Defendant Latoya Simmons recruited girls from a group home.").female().value()).isTrue();
         assertThat(read("Defendants Tanisha Brooks and Jermaine Brooks operated an escort service in Baltimore.").male().value()).isTrue();
     }
+
+    @Test
+    void anOffenderIntroducedByTheirSex() {
+        DefendantSex.Sexes woman = read("A woman from Atlanta was convicted of trafficking two teenage girls.");
+        assertThat(woman.female().value()).isTrue();
+        assertThat(woman.male().value()).isFalse(); // "Atlanta" after "from" is a place, not a second defendant
+        assertThat(read("Two brothers from Mexico smuggled women into the United States.").male().evidence().quote()).contains("Two brothers");
+        assertThat(read("A young woman was forced to work in the bar for two years.").female().value()).isNotEqualTo(Boolean.TRUE);
+    }
+
+    @Test
+    void aSummaryThatNamesNoDefendantIsCodedAsTheDatabaseDoes() {
+        CaseLabels told = new CaseCoder().code("t", "Federal agents rescued 30 workers from a labor camp run by a Florida contractor.").labels();
+        assertThat(told.maleDefendants()).isTrue();
+        assertThat(told.femaleDefendants()).isFalse();
+        CaseLabels nothing = new CaseCoder().code("t", "No description.").labels();
+        assertThat(nothing.maleDefendants()).isNull();
+        assertThat(nothing.femaleDefendants()).isNull();
+    }
 }
