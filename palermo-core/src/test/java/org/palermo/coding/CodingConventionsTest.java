@@ -62,4 +62,19 @@ class CodingConventionsTest {
         assertThat(code("The children were made to beg on the streets of Los Angeles and hand over the money each night.").purposes())
                 .contains(Purpose.FORCED_LABOUR);
     }
+
+    @Test
+    void sexualExploitationDescribedRatherThanNamed() {
+        assertThat(code("The minors were posted in online ads offering \"dates\" and met customers at hotels.").purposes())
+                .contains(Purpose.SEXUAL_EXPLOITATION);
+        assertThat(code("The defendant made the women perform sexual acts on camera for paying viewers online.").purposes())
+                .contains(Purpose.SEXUAL_EXPLOITATION);
+        // The coders code a "sexual slave" as slavery, not as sexual exploitation.
+        assertThat(code("He kept the girl as his sex slave for two years.").purposes()).containsExactly(Purpose.SLAVERY);
+    }
+
+    @Test
+    void aForcedMarriageIsAnotherPurpose() {
+        assertThat(code("The defendant forced his wife's niece to marry a man in exchange for a dowry.").purposes()).contains(Purpose.OTHER);
+    }
 }
