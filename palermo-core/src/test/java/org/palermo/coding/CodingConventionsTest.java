@@ -77,4 +77,19 @@ class CodingConventionsTest {
     void aForcedMarriageIsAnotherPurpose() {
         assertThat(code("The defendant forced his wife's niece to marry a man in exchange for a dowry.").purposes()).contains(Purpose.OTHER);
     }
+
+    @Test
+    void meansDescribedInOtherWords() {
+        assertThat(code("The defendant told the workers that they would be deported if they complained.").means())
+                .contains(Means.THREAT_OR_USE_OF_FORCE);
+        assertThat(code("He branded the women with tattoos of his name and choked them when they disobeyed.").means())
+                .contains(Means.THREAT_OR_USE_OF_FORCE);
+        assertThat(code("The defendant abducted the girl from a bus stop and held her at gunpoint.").means())
+                .contains(Means.THREAT_OR_USE_OF_FORCE, Means.ABDUCTION);
+        assertThat(code("The recruiters charged the workers recruitment fees, which they borrowed at high interest.").means())
+                .contains(Means.ABUSE_OF_POWER_OR_VULNERABILITY);
+        assertThat(code("The girl's parents accepted $500 from the defendant in exchange for letting her travel with him.").means())
+                .contains(Means.PAYMENTS_TO_PERSON_IN_CONTROL);
+        assertThat(code("The victims were lied to about the nature of the work.").means()).contains(Means.DECEPTION);
+    }
 }
