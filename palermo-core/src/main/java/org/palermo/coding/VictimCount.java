@@ -58,8 +58,21 @@ final class VictimCount {
                     + "(?<adj>(?:" + ADJECTIVE + "\\s+){0,2}?)" + NOUN + "\\b",
             Pattern.CASE_INSENSITIVE);
     /** "a girl and two boys": the single person named beside a counted group. */
-    private static final Pattern SINGLE_BESIDE = Pattern.compile("^\\s*(?:,\\s*)?(?:and|as well as|plus)\\s+(?:an?|one)\\s+(?:" + ADJECTIVE + "\\s+){0,2}?"
-            + "(?:girl|woman|minor|child|boy|man|worker|victim)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SINGLE_BESIDE = Pattern.compile("^\\s*(?:,\\s*)?(?:and|as well as|plus)\\s+(?:an?|one)\\s+(?:(?:" + ADJECTIVE + "|[\\w-]+['’]s)\\s+){0,2}?"
+            + "(?:girl|woman|minor|child|boy|man|worker|victim|adult|teenager|daughter|son|niece|nephew|sister|cousin)\\b", Pattern.CASE_INSENSITIVE);
+    /** "one adult and two minors": the single person named before a counted group. */
+    private static final Pattern SINGLE_BEFORE = Pattern.compile("\\b(?:an?|one)\\s+(?:" + ADJECTIVE + "\\s+){0,2}?"
+            + "(?:girl|woman|minor|child|boy|worker|victim|adult|teenager)\\s*,?\\s+(?:and|as well as|plus)\\s+$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "a woman and her 15-year-old sister": two people, when they are the ones acted upon; "A woman and her son were sentenced"
+     * are defendants ({@link #PAIR_PROSECUTED}), and a mother beside her child is counted only where the text says what was done to them.
+     */
+    private static final Pattern PAIR = Pattern.compile("\\b(?:an?|one)\\s+(?:" + ADJECTIVE + "\\s+){0,2}?(?:girl|woman|minor|child|boy|victim|teenager|mother)"
+            + "\\s+and\\s+(?:her|his)\\s+(?:(?:" + ADJECTIVE + ")\\s+){0,2}?(?:sister|daughter|niece|cousin|friend|son|brother|nephew)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAIR_PROSECUTED = Pattern.compile(
+            "^,?\\s+(?:\\w+\\s+){0,2}?(?:were|have been|was|are)\\s+(?:both\\s+)?(?:convicted|sentenced|charged|indicted|arrested|found guilty)\\b"
+                    + "|^,?\\s+(?:\\w+\\s+){0,2}?(?:pleaded|pled|admitted|operated|ran|owned|recruited|trafficked|smuggled|forced)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern COORDINATION = Pattern.compile("^[\\s,]*(?:and|as well as|plus|along with|,)[\\s,]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARTIAL_BEFORE = Pattern.compile("\\b(?:including|among them|among whom|among others|such as)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_VICTIMS_BEFORE = Pattern.compile(
@@ -155,14 +168,30 @@ final class VictimCount {
                     .contains(q.toLowerCase(Locale.ROOT));
             boolean partial = PARTIAL_BEFORE.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find();
             int end = m.end();
+            int begin = m.start();
             Matcher single = SINGLE_BESIDE.matcher(s.substring(end, Math.min(s.length(), end + 50)));
             if (single.find()) {
                 n += 1;
                 end += single.end();
             }
+            Matcher before = SINGLE_BEFORE.matcher(s.substring(Math.max(0, begin - 50), begin));
+            if (before.find()) {
+                n += 1;
+                begin = Math.max(0, begin - 50) + before.start();
+            }
             Kind kind = kind(m.group("noun"), m.group("adj") + " " + m.group());
-            groups.add(new Group(n, kind, minimum, m.group("other") != null, partial, m.start(), end, text.sentenceIndexAt(m.start())));
+            groups.add(new Group(n, kind, minimum, m.group("other") != null, partial, begin, end, text.sentenceIndexAt(m.start())));
         }
+        Matcher pair = PAIR.matcher(s);
+        while (pair.find()) {
+            String after = s.substring(pair.end(), Math.min(s.length(), pair.end() + 60));
+            boolean acted = victimised(text, pair.start(), pair.end());
+            if (!acted && (PAIR_PROSECUTED.matcher(after).find() || pair.group().toLowerCase(Locale.ROOT).matches("(?:an?|one)\\s+(?:.*\\s)?mother\\s.*"))) {
+                continue;
+            }
+            groups.add(new Group(2, Kind.ANY, false, false, false, pair.start(), pair.end(), text.sentenceIndexAt(pair.start())));
+        }
+        groups.sort(java.util.Comparator.comparingInt(Group::start));
         return groups;
     }
 

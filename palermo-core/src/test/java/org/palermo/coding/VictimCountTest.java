@@ -158,4 +158,36 @@ class VictimCountTest {
         assertThat(read("A grand jury returned a 12-count indictment against the three defendants for trafficking a 16-year-old girl.").victims())
                 .isEqualTo(1);
     }
+
+    // ---- single persons beside a counted group, pairs (issue 16) ----
+
+    @Test
+    void oneMoreNamedAfterACountedGroupIsAdded() {
+        // A real news summary (Google Alerts, February 2023, in /work/shared/data/news).
+        assertThat(read("He's now part of an apparent trafficking ring that stands accused of multiple acts involving four adult women and one female minor.")
+                .victims()).isEqualTo(5);
+        assertThat(read("The defendant transported three women and a Honduran teenager to Houston.").victims()).isEqualTo(4);
+        assertThat(read("The defendants smuggled two boys and a co-defendant's niece from Guatemala.").victims()).isEqualTo(3);
+    }
+
+    @Test
+    void oneNamedBeforeACountedGroupIsAdded() {
+        VictimCount.Count c = read("The defendant prostituted one adult and two minors at motels in Nashville.");
+        assertThat(c.victims()).isEqualTo(3);
+        assertThat(c.evidence().quote()).contains("one adult and two minors");
+        assertThat(read("Agents rescued a young woman, and three teenagers from the house.").victims()).isEqualTo(4);
+    }
+
+    @Test
+    void aVictimAndHerRelativeAreTwo() {
+        assertThat(read("The defendant recruited a woman and her 15-year-old sister in Chiapas and brought them to Florida.").victims()).isEqualTo(2);
+        assertThat(read("A girl and her cousin were forced to work in the defendant's bar.").victims()).isEqualTo(2);
+    }
+
+    @Test
+    void aPairProsecutedIsNotAPairOfVictims() {
+        assertThat(read("A woman and her son were convicted of forcing a Nigerian girl to work as a nanny.").victims()).isEqualTo(1);
+        assertThat(read("A woman and her boyfriend recruited a runaway girl and advertised her online.").victims()).isEqualTo(1);
+        assertThat(read("A mother and her daughter operated a brothel where the victim was held.").victims()).isEqualTo(1);
+    }
 }
