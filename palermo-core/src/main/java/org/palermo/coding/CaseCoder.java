@@ -20,7 +20,7 @@ public final class CaseCoder {
     private final VictimCount victimCount = new VictimCount();
     private final Minors minors = new Minors();
     private final VictimSex victimSex = new VictimSex();
-    private final DefendantSex defendantSex = new DefendantSex();
+    private final DefendantSex defendantSex;
     private final People people = new People(GivenNames.bundled());
     private final Nationalities nationalities = new Nationalities(Places.bundled());
     private final FormReader form = new FormReader(Places.bundled());
@@ -34,6 +34,12 @@ public final class CaseCoder {
 
     /** A coder using only the cues {@code keep} accepts (cross-validation drops unreliable cue families). */
     CaseCoder(Predicate<Cue> keep) {
+        this(keep, DefendantSex.SEVERAL_UNSTATED_INCLUDE_A_WOMAN);
+    }
+
+    /** As above, with the learned convention of {@link DefendantSex} given (cross-validation learns it on the training folds). */
+    CaseCoder(Predicate<Cue> keep, boolean severalDefendantsOfUnstatedSexIncludeAWoman) {
+        defendantSex = new DefendantSex(severalDefendantsOfUnstatedSexIncludeAWoman);
         CueLexicon lexicon = CueLexicon.bundled().filter(keep);
         acts = new ProtocolElements<>("acts", Act.class, lexicon);
         means = new ProtocolElements<>("means", Means.class, lexicon);

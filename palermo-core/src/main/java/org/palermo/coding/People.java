@@ -147,6 +147,19 @@ final class People {
                     + " (?:was|were) (?:an? )?(?:young |older )?(?<sex3>wom[ae]n|m[ae]n|females?|males?)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Defendants spoken of as a group of one sex: "Defendants and other men recruited …", "the men (the defendants plus the
+     * driver)", "The men coerced the girl …" (a group of men or women doing what only the traffickers do, where the text speaks of
+     * defendants in the plural), "Defendants … brought their wives".
+     */
+    private static final Pattern DEFENDANTS_AS_A_GROUP = Pattern.compile(
+            "\\b(?:co-?)?defendants,?\\s+and\\s+(?:the\\s+|several\\s+|two\\s+|three\\s+)?other\\s+(?<sex1>men|women)\\b"
+                    + "|\\b(?<sex2>men|women)\\s*\\((?:the\\s+|both\\s+)?(?:co-?)?defendants\\b"
+                    + "|(?:^|(?<=[.;]\\s{1,3})|(?<=\\b(?:and|but|then|when)\\s))the\\s+(?<sex3>men|women)\\s+(?:also\\s+|then\\s+|later\\s+|allegedly\\s+)?"
+                    + "(?:coerced|threatened|beat|raped|pimped|prostituted|recruited|smuggled|transported|advertised|sold|lured|confiscated|collected|kept all)\\b"
+                    + "|\\b(?:co-?)?defendants\\s+(?:\\w+\\s+){0,3}?(?:brought|married|forced|prostituted|beat)\\s+their\\s+(?<wives>wives)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern FAMILY_NOUN = Pattern.compile(
             "\\b(?:his|her|their|the|a|[’']s?)\\s+(?:own\\s+|new\\s+|former\\s+|young\\s+)?(wife|husband|girlfriend|boyfriend|mother|father|sister|brother|daughter|son|aunt|uncle|niece|nephew)\\b"
                     + "(?!\\s*(?:,\\s*)?(?:and\\s+)?(?:co-?defendant|co-?conspirator|defendant|accomplice))",
@@ -663,6 +676,14 @@ final class People {
                 }
                 defendantFindings.add(new Finding(word.startsWith("wom") || word.startsWith("fem") ? Sex.FEMALE : Sex.MALE,
                         text.quote(counted.start(), counted.end())));
+            }
+            Matcher group = DEFENDANTS_AS_A_GROUP.matcher(s);
+            while (group.find()) {
+                String word = firstNonNull(group.group("sex1"), group.group("sex2"), group.group("sex3"), group.group("wives")).toLowerCase(Locale.ROOT);
+                if (text.negated(group.start()) || group.group("sex3") != null && !pluralDefendants) {
+                    continue;
+                }
+                defendantFindings.add(new Finding(word.equals("women") ? Sex.FEMALE : Sex.MALE, text.quote(group.start(), group.end())));
             }
             Matcher role = SEXED_ROLE.matcher(s);
             while (role.find()) {

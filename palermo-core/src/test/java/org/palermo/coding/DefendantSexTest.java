@@ -232,4 +232,59 @@ class DefendantSexTest {
         assertThat(nothing.maleDefendants()).isNull();
         assertThat(nothing.femaleDefendants()).isNull();
     }
+
+    // ---- defendants as a group (issue 16) ----
+
+    @Test
+    void defendantsSpokenOfAsAGroupOfOneSex() {
+        DefendantSex.Sexes others = read("Defendants and other men recruited young women in Tenancingo, Mexico, and brought them to New York.");
+        assertThat(others.male().value()).isTrue();
+        assertThat(others.male().evidence().quote()).contains("Defendants and other men");
+        assertThat(others.female().value()).isFalse();
+        assertThat(read("Police stopped a car and found a 16-year-old girl with the men (the defendants and the driver).").male().evidence().quote())
+                .contains("men (the defendants");
+        DefendantSex.Sexes men = read("Both defendants pleaded guilty to transporting a minor to Denver. The men coerced the girl into prostitution.");
+        assertThat(men.male().evidence().quote()).startsWith("The men coerced");
+        assertThat(men.female().value()).isFalse();
+        assertThat(read("The defendants brought their wives to the United States and forced them into prostitution.").male().evidence().quote())
+                .contains("their wives");
+    }
+
+    @Test
+    void aGroupActedUponIsNotTheDefendants() {
+        // The women here are the trafficked: passive, and nothing that only traffickers do.
+        DefendantSex.Sexes s = read("The defendants recruited women in Seoul. The women were forced to work in massage parlors.");
+        assertThat(s.female().evidence().quote()).doesNotContain("The women were");
+        assertThat(read("The defendant recruited the workers. The men worked sixteen hours a day.").male().evidence().quote())
+                .doesNotContain("The men worked");
+    }
+
+    @Test
+    void severalDefendantsOfUnstatedSexFollowTheLearnedConvention() {
+        String text = "The defendants brought two girls from Cameroon and forced them to work as domestic servants.";
+        assertThat(new DefendantSex(true).read(new DecisionText(text)).female().value()).isTrue();
+        assertThat(new DefendantSex(false).read(new DecisionText(text)).female().value()).isFalse();
+        // One defendant of unstated sex stays the database's convention: male, not female.
+        DefendantSex.Sexes one = new DefendantSex(true).read(new DecisionText("The defendant forced a girl from Cameroon to work as a servant."));
+        assertThat(one.female().value()).isFalse();
+        assertThat(one.male().value()).isTrue();
+    }
+
+    @Test
+    void theConventionIsLearnedFromTheCodings() {
+        java.util.List<DecisionLine> withWomen = java.util.List.of(
+                line("a", "The defendants recruited women in Seoul and held them in brothels.", true),
+                line("b", "Defendants smuggled workers from Mexico to farms in Colorado.", true),
+                line("c", "Defendant Okafor held a girl in his house. He beat her.", false));
+        assertThat(DefendantSex.learn(withWomen)).isTrue();
+        java.util.List<DecisionLine> withoutWomen = java.util.List.of(
+                line("a", "The defendants recruited women in Seoul and held them in brothels.", false),
+                line("b", "Defendants smuggled workers from Mexico to farms in Colorado.", false),
+                line("c", "Defendant Marsh held a girl in her house. She beat her.", true));
+        assertThat(DefendantSex.learn(withoutWomen)).isFalse();
+    }
+
+    private static DecisionLine line(String id, String text, boolean femaleDefendant) {
+        return new DecisionLine(id, text, new CaseLabels(null, null, null, null, null, null, null, null, null, null, femaleDefendant, null, null));
+    }
 }
