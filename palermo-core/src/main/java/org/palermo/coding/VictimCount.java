@@ -45,7 +45,9 @@ final class VictimCount {
 
     private static final String QUALIFIER = "(?<q>at least|more than|over|approximately|about|some|nearly|as many as|up to|dozens of|an estimated|around|roughly)";
     private static final String ADJECTIVE = "(?:young|minor|adult|underage|female|male|teenage|undocumented|additional|more|further"
-            + "|migrant|foreign|named|alleged|identified|known|unnamed|juvenile|vulnerable|(?-i:[A-Z][a-z]+)|[\\w]+-year-old|(?:[\\w]+ )?year old)";
+            + "|migrant|foreign|named|alleged|identified|known|unnamed|juvenile|vulnerable|(?-i:[A-Z][a-z]+)|[\\w]+-year-old|(?:[\\w]+ )?year old"
+            // what kind of work or visa ("15 Thai guest workers", "40 H-2B workers", "six farm laborers")
+            + "|guest|farm|field|sex|contract|temporary|seasonal|agricultural|factory|construction|hotel|restaurant|household|H-?[12][ABC]?)";
     /**
      * Nouns for the trafficked; "men", "people", "individuals", "employees" count only where the text says they were
      * trafficked ("smuggled eleven Guatemalan men", "20 individuals who were forced"): as often they are the defendants or bystanders.

@@ -190,4 +190,11 @@ class VictimCountTest {
         assertThat(read("A woman and her boyfriend recruited a runaway girl and advertised her online.").victims()).isEqualTo(1);
         assertThat(read("A mother and her daughter operated a brothel where the victim was held.").victims()).isEqualTo(1);
     }
+
+    @Test
+    void workersCountedWithTheirKindOfWorkOrVisa() {
+        assertThat(read("The defendant held 15 Thai guest workers at a farm in Hawaii and took their passports.").victims()).isEqualTo(15);
+        assertThat(read("The company brought 40 H-2B workers from Mexico and confiscated their passports.").victims()).isEqualTo(40);
+        assertThat(read("Agents rescued six farm laborers from a trailer in Immokalee.").victims()).isEqualTo(6);
+    }
 }
