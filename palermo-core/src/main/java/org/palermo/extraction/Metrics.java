@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class Metrics {
 
-    private static final Set<String> PERSON_NOUNS = Set.of("persons", "people", "individuals", "offenders",
+    private static final Set<String> PERSON_NOUNS = Words.of("persons", "people", "individuals", "offenders",
             "traffickers", "suspects", "defendants", "accused", "perpetrators", "men", "women", "defendant",
             "personas", "personnes", "tratantes", "trafiquants");
 
@@ -54,12 +54,14 @@ final class Metrics {
         return Metric.other;
     }
 
+    /** Words between an active verb and its count: "identified more than 1,234", "convicted a total of 12". */
+    private static final Set<String> HEDGES = Words.of("more", "than", "over", "some", "about", "nearly", "at", "least",
+            "approximately", "almost", "around", "a", "total", "of", "an", "estimated", "up", "to");
+
     /** "the government identified 1,234 victims", "convicted 12 traffickers": an active verb right before the count. */
     private static Metric activeVerbBefore(Sentence s, int numberFirst) {
         int k = numberFirst - 1;
-        while (k >= 0 && Set.of("more", "than", "over", "some", "about", "nearly", "at", "least", "approximately",
-                "almost", "around", "a", "total", "of", "an", "estimated", "up", "to").contains(s.lower(k))
-                && numberFirst - k < 4) {
+        while (k >= 0 && HEDGES.contains(s.lower(k)) && numberFirst - k < 4) {
             k--;
         }
         return k >= 0 && k >= numberFirst - 4 ? verbBefore(s, k + 1, 1) : null;
@@ -89,7 +91,7 @@ final class Metrics {
         return Metric.persons_arrested; // arrest, detain, nab, hold, intercept, apprehend, detener, interpeller
     }
 
-    private static final Set<String> RESCUE_VERBS = Set.of("rescued", "rescue", "rescues", "freed", "frees",
+    private static final Set<String> RESCUE_VERBS = Words.of("rescued", "rescue", "rescues", "freed", "frees",
             "saved", "saves", "rescató", "rescata", "liberó", "libéré", "secouru");
 
     /** "rescued 12 children": children rescued are counted as child victims. */

@@ -32,7 +32,7 @@ final class Organisations {
     private final Map<String, List<Name>> byFirstWord;
 
     private Organisations(Map<String, List<Name>> byFirstWord) {
-        this.byFirstWord = Map.copyOf(byFirstWord);
+        this.byFirstWord = Words.copyOf(byFirstWord);
     }
 
     private static final class Bundled {

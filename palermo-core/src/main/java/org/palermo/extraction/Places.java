@@ -37,12 +37,12 @@ final class Places {
     private record Name(List<String> words, List<Candidate> candidates) {
     }
 
-    private static final Set<String> SUFFIXES = Set.of("wide", "based", "born");
+    private static final Set<String> SUFFIXES = Words.of("wide", "based", "born");
 
     private final Map<String, List<Name>> byFirstWord;
 
     private Places(Map<String, List<Name>> byFirstWord) {
-        this.byFirstWord = Map.copyOf(byFirstWord);
+        this.byFirstWord = Words.copyOf(byFirstWord);
     }
 
     private static final class Bundled {
