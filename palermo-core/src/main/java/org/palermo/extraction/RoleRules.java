@@ -107,14 +107,14 @@ final class RoleRules {
             + "no\\s+cases?|not\\s+indicate|did\\s+not|no\\s+reported|no\\s+evidence|none|never|ley|leyes|plan|loi|lois|"
             + "prévenir|prevenir|lutter|luchar|campagne|campaña)\\b");
 
-    private static final List<String> ABROAD_STEMS = List.of("abroad", "overseas", "foreign", "countr", "europ", "asia",
+    private static final PhraseIndex ABROAD_STEMS = stems("abroad", "overseas", "foreign", "countr", "europ", "asia",
             "africa", "afrique", "áfrica", "gulf", "golf", "middle east", "orient", "extranj", "étrang", "etrang", "exterior",
             "americas", "caribbean", "oceania", "balkans", "scandinavia", "levant", "maghreb", "sahel", "schengen", "pays",
             "país");
-    private static final List<String> FOREIGN_STEMS = List.of("foreign", "abroad", "extranjer", "étrang", "etrang",
+    private static final PhraseIndex FOREIGN_STEMS = stems("foreign", "abroad", "extranjer", "étrang", "etrang",
             "other countries");
-    private static final List<String> OUTSIDE_STEMS = List.of("abroad", "overseas", "tranger", "extranjero", "exterior");
-    private static final List<String> INTERNAL_STEMS = List.of("intern", "within", "domestic", "rural", "across the",
+    private static final PhraseIndex OUTSIDE_STEMS = stems("abroad", "overseas", "tranger", "extranjero", "exterior");
+    private static final PhraseIndex INTERNAL_STEMS = stems("intern", "within", "domestic", "rural", "across the",
             "throughout the", "intérieur", "interieur", "interior", "dentro");
 
     /** Verbs that move people: a country after "to"/"into" is where they are taken. */
@@ -820,13 +820,12 @@ final class RoleRules {
         return containsAny(lower, INTERNAL_STEMS);
     }
 
-    private static boolean containsAny(String lower, List<String> stems) {
-        for (String w : stems) {
-            if (lower.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean containsAny(String lower, PhraseIndex stems) {
+        return stems.anyIn(lower);
+    }
+
+    private static PhraseIndex stems(String... stems) {
+        return new PhraseIndex(List.of(stems));
     }
 
     /** Turns the places of a sentence into roles, the document's country completing a missing end. */
