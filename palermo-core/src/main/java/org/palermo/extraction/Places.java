@@ -56,14 +56,17 @@ final class Places {
         if (!t.capitalised()) {
             return null;
         }
-        if (!names.starts(t.text())) {
-            int dash = t.text().lastIndexOf('-');
-            String suffix = dash > 0 ? t.text().substring(dash + 1) : "";
-            List<Candidate> prefixed = SUFFIXES.contains(suffix) ? names.get(t.text().substring(0, dash)) : null;
-            return prefixed == null ? null : new Match(i, prefixed); // "Ontario-wide", "Kano-based"
-        }
         WordTrie.Match<List<Candidate>> m = names.longestAt(tokens, i);
-        return m == null ? null : new Match(m.last(), m.value());
+        if (m != null) {
+            return new Match(m.last(), m.value());
+        }
+        int dash = t.text().lastIndexOf('-');
+        if (dash <= 0 || names.starts(t.text())) {
+            return null;
+        }
+        String suffix = t.text().substring(dash + 1);
+        List<Candidate> prefixed = SUFFIXES.contains(suffix) ? names.get(t.text().substring(0, dash)) : null;
+        return prefixed == null ? null : new Match(i, prefixed); // "Ontario-wide", "Kano-based"
     }
 
     /**

@@ -107,16 +107,6 @@ final class RoleRules {
             + "no\\s+cases?|not\\s+indicate|did\\s+not|no\\s+reported|no\\s+evidence|none|never|ley|leyes|plan|loi|lois|"
             + "prévenir|prevenir|lutter|luchar|campagne|campaña)\\b");
 
-    private static final PhraseIndex ABROAD_STEMS = stems("abroad", "overseas", "foreign", "countr", "europ", "asia",
-            "africa", "afrique", "áfrica", "gulf", "golf", "middle east", "orient", "extranj", "étrang", "etrang", "exterior",
-            "americas", "caribbean", "oceania", "balkans", "scandinavia", "levant", "maghreb", "sahel", "schengen", "pays",
-            "país");
-    private static final PhraseIndex FOREIGN_STEMS = stems("foreign", "abroad", "extranjer", "étrang", "etrang",
-            "other countries");
-    private static final PhraseIndex OUTSIDE_STEMS = stems("abroad", "overseas", "tranger", "extranjero", "exterior");
-    private static final PhraseIndex INTERNAL_STEMS = stems("intern", "within", "domestic", "rural", "across the",
-            "throughout the", "intérieur", "interieur", "interior", "dentro");
-
     /** Verbs that move people: a country after "to"/"into" is where they are taken. */
     private static final Set<String> MOVING = Words.of("trafficked", "traffic", "traffics", "taken", "take", "takes",
             "taking", "took", "sent", "send", "sends", "sending", "sold", "sell", "sells", "selling", "transported",
@@ -229,15 +219,16 @@ final class RoleRules {
         Found found = new Found();
         declared(s, lower, self, found);
         Verbs verbs = Verbs.of(s);
-        Places places = s.entities.isEmpty() && !mayNameAbroad(lower) ? new Places() : places(s, self, verbs);
+        RoleStems stems = new RoleStems(lower);
+        Places places = s.entities.isEmpty() && !stems.has(RoleStems.ABROAD) ? new Places() : places(s, self, verbs);
         if (!cue && found.roles.isEmpty() && !(places.moved && places.placedAny())) {
             return List.of();
         }
-        boolean internal = self != null && mayBeInternal(lower) && INTERNAL_CUES.matcher(lower).find();
+        boolean internal = self != null && stems.has(RoleStems.INTERNAL) && INTERNAL_CUES.matcher(lower).find();
         if (internal) {
             found.add(self, Role.INTERNAL, null, INTERNAL, 0.7);
         }
-        flows(lower, self, actor, places, verbs, internal, found);
+        flows(lower, stems, self, actor, places, verbs, internal, found);
         boolean exploitedHere = found.roles.isEmpty() && cue && self != null && self.equals(hints.country())
                 && noOtherCountry(s, self) && !POLICY.matcher(lower).find();
         if (found.roles.isEmpty() && !exploitedHere) {
@@ -811,32 +802,15 @@ final class RoleRules {
         }
     }
 
-    /** Cheap test before the patterns: words without which a sentence names no place abroad nor foreign victims. */
-    private static boolean mayNameAbroad(String lower) {
-        return containsAny(lower, ABROAD_STEMS);
-    }
-
-    private static boolean mayBeInternal(String lower) {
-        return containsAny(lower, INTERNAL_STEMS);
-    }
-
-    private static boolean containsAny(String lower, PhraseIndex stems) {
-        return stems.anyIn(lower);
-    }
-
-    private static PhraseIndex stems(String... stems) {
-        return new PhraseIndex(List.of(stems));
-    }
-
     /** Turns the places of a sentence into roles, the document's country completing a missing end. */
-    private static void flows(String lower, String self, String actor, Places places, Verbs verbs, boolean internal,
+    private static void flows(String lower, RoleStems stems, String self, String actor, Places places, Verbs verbs, boolean internal,
             Found found) {
         if (places.clauses.isEmpty()) {
             places.clause(0);
         }
         boolean moving = places.moved || verbs.moving() || verbs.exploiting();
-        boolean foreign = containsAny(lower, FOREIGN_STEMS) && FOREIGN_VICTIMS.matcher(lower).find();
-        boolean abroad = containsAny(lower, OUTSIDE_STEMS) && ABROAD_WORDS.matcher(lower).find()
+        boolean foreign = stems.has(RoleStems.FOREIGN) && FOREIGN_VICTIMS.matcher(lower).find();
+        boolean abroad = stems.has(RoleStems.OUTSIDE) && ABROAD_WORDS.matcher(lower).find()
                 && !lower.contains("from abroad");
         boolean selfInTransit = self != null && (places.transit(self) || found.roles.containsKey(
                 new Found.Key(self, Role.TRANSIT, null)));
