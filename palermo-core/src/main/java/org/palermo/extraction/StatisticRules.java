@@ -107,6 +107,7 @@ final class StatisticRules {
         List<NumberMention> numbers = NumberReader.read(s.tokens, s.language);
         String lastUnit = null;
         Metric lastMetric = Metric.other;
+        NumberMention lastRead = null;
         for (int i = 0; i < numbers.size(); i++) {
             NumberMention m = numbers.get(i);
             int nextNumber = i + 1 < numbers.size() ? numbers.get(i + 1).first() : s.tokens.size();
@@ -123,13 +124,15 @@ final class StatisticRules {
             if (r.unit() != null && !r.rule().equals(PERCENT) && !r.rule().equals(SHARE)) {
                 lastUnit = r.unit();
             }
-            lastMetric = emit(s, m, nextNumber, r, lastMetric, periods, context, hints, version, out);
+            lastMetric = emit(s, m, lastRead, nextNumber, r, lastMetric, periods, context, hints, version, out);
+            lastRead = m;
         }
         return out;
     }
 
     /** Adds the statistics of one number (one per subject) and returns the metric it was given. */
-    private static Metric emit(Sentence s, NumberMention m, int nextNumber, Reading r, Metric lastMetric,
+    private static Metric emit(Sentence s, NumberMention m, NumberMention previous, int nextNumber, Reading r,
+            Metric lastMetric,
             List<PeriodReader.Stated> periods, ParagraphContext context, Hints hints, String version, List<Statistic> out) {
         Map.Entry<Qualifier, Integer> hedge = Qualifiers.before(s, m.first());
         Qualifier qualifier = m.percent() ? Qualifier.PERCENT
@@ -140,14 +143,17 @@ final class StatisticRules {
         String quote = s.quote(quoteFirst, quoteLast);
         int start = s.tokens.get(quoteFirst).start();
         int end = s.tokens.get(quoteLast).end();
-        Metric metric = r.rule().equals(MONEY) || r.rule().equals(DURATION) || r.rule().equals(BRACKETED)
-                || r.rule().equals(RATE) ? Metric.other
+        Metric metric = r.rule().equals(MONEY) || r.rule().equals(DURATION) || r.rule().equals(RATE) ? Metric.other
+                : r.rule().equals(BRACKETED) ? Metrics.ofBracketed(s, m.first(), m.last())
                 : r.rule().equals(PRESS) ? Metrics.ofPressVerb(s.lower(r.head()))
                 : r.rule().equals(NUMBER_OF) ? Metrics.ofNounPhrase(s, r.head(), r.unit())
                 : r.rule().equals(LIST) || r.rule().equals(ELLIPTIC) && lastMetric != Metric.other
                         && insideBreakdown(s, m.first()) ? lastMetric
                 : Metrics.classify(s, m.first(), m.last(), Math.min(quoteLast, nextNumber - 1), r.unit(),
                         m.percent() || m.share());
+        if (previous != null && pairedWith(s, previous, m)) {
+            metric = Metrics.ofPair(metric, lastMetric);
+        }
         Period period = periodFor(s, m, periods, context);
         List<Subjects.Subject> subjects = subjects(s, m, r, context, hints);
         for (Subjects.Subject subject : subjects) {
@@ -157,6 +163,28 @@ final class StatisticRules {
             out.add(new Statistic(subject.iso3(), subject.org(), period, metric, m.value(), qualifier, unit, evidence));
         }
         return metric;
+    }
+
+    /** Words that join a count and its share: "42 … (79 per cent)", "73% (3,142)", "(26%; 1,135)", "510 representing 50.69%". */
+    private static final Set<String> PAIRING = Words.of("(", ")", ";", ",", "representing", "soit", "or", "o", "ou");
+
+    /** Whether {@code m} is the share of the count {@code previous} (in brackets after its clause) or the count of its share. */
+    private static boolean pairedWith(Sentence s, NumberMention previous, NumberMention m) {
+        if (previous.percent() == m.percent()) {
+            return false;
+        }
+        if (m.percent() && s.lower(m.first() - 1).equals("(")) {
+            return true; // "42 female victims were identified (79 per cent)": the share of the count before it
+        }
+        if (m.first() - previous.last() > 4) {
+            return false;
+        }
+        for (int k = previous.last() + 1; k < m.first(); k++) {
+            if (!PAIRING.contains(s.lower(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double confidence(Reading r, Metric metric, Subjects.Subject subject) {
