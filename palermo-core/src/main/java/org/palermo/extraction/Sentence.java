@@ -140,7 +140,8 @@ final class Sentence {
                 String iso3 = lexicon.place(place.candidates());
                 if (iso3 != null) {
                     boolean subject = lexicon.admits(iso3) && !dateline(i, place.last())
-                            && (isSubject(i, place.last(), false) || LOCATIVES.contains(lower(i - 1)));
+                            && (isSubject(i, place.last(), false) || LOCATIVES.contains(lower(i - 1))
+                            || PARTS.contains(lower(i - 1)) && LOCATIVES.contains(lower(i - 2)));
                     found.add(new Entity(i, place.last(), iso3, null, Entity.Kind.PLACE, subject));
                 }
                 nextFree = place.last() + 1;
@@ -151,6 +152,14 @@ final class Sentence {
 
     /** Words before a place that make it where the counted things happened: "Police in Rumphi", "arrests in Polk County". */
     private static final Set<String> LOCATIVES = Words.of("in", "en", "dans", "à", "at", "across", "throughout");
+
+    /**
+     * Words naming a part of a place, not a person before a surname: "Northeast Ohio", "North Texas", "Southern
+     * California", "Greater Manchester", "Upstate New York".
+     */
+    private static final Set<String> PARTS = Words.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern",
+            "eastern", "western", "central", "upstate", "downstate", "greater", "metro", "coastal", "rural", "inner");
 
     /**
      * A body named in the sentence: a national institution is its country, and always the one acting ("NAPTIP
@@ -178,7 +187,7 @@ final class Sentence {
         }
         Token prev = tokens.get(i - 1);
         return prev.capitalised() && prev.end() + 1 == tokens.get(i).start() && !ARTICLES.contains(prev.lower())
-                && !OPENERS.contains(prev.lower()) && !LOCATIVES.contains(prev.lower());
+                && !OPENERS.contains(prev.lower()) && !LOCATIVES.contains(prev.lower()) && !PARTS.contains(prev.lower());
     }
 
     /** Whether the name at {@code [first, last]} is the sentence's actor rather than a place or a nationality. */
