@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class Bracketed {
 
-    private static final Set<String> AFTER_BRACKET = Set.of("", ".", ",", ";", "and", "y", "et", "or", "followed",
+    private static final Set<String> AFTER_BRACKET = Words.of("", ".", ",", ";", "and", "y", "et", "or", "followed",
             "while", "whereas", "were", "was", "being", "are", "ont", "sont", "fueron", "eran", "étaient");
 
     private Bracketed() {

@@ -12,11 +12,13 @@ final class Comparisons {
     private Comparisons() {
     }
 
-    private static final Set<String> CHANGE_WORDS = Set.of("increase", "decrease", "up", "down", "rise", "drop", "fall",
+    private static final Set<String> CHANGE_WORDS = Words.of("increase", "decrease", "up", "down", "rise", "drop", "fall",
             "increased", "decreased", "rose", "fell", "dropped", "declined");
-    private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "less", "higher", "lower");
-    private static final Set<String> PERIOD_LINKS = Set.of("in", "en", "during", "durante", "au", "pendant", "over");
-    private static final Set<String> EARLIER = Set.of("previous", "preceding", "same", "last", "prior", "mismo",
+    private static final Set<String> COMPARATIVES = Words.of("more", "fewer", "less", "higher", "lower");
+    /** "than the previous year", "compared with the same period": what follows "the" in a comparison's period. */
+    private static final Set<String> YEAR_WORDS = Words.of("year", "previous", "same", "prior", "last");
+    private static final Set<String> PERIOD_LINKS = Words.of("in", "en", "during", "durante", "au", "pendant", "over");
+    private static final Set<String> EARLIER = Words.of("previous", "preceding", "same", "last", "prior", "mismo",
             "misma", "anterior", "pasado", "précédente", "précédent", "même", "dernier", "dernière");
     /**
      * "an increase from 47 in the previous reporting period", "compared with 276 in 2021", "contre 47 en 2021":
@@ -36,7 +38,7 @@ final class Comparisons {
         int next = m.last() + 1;
         String n = s.lower(next);
         if (n.isEmpty() || n.equals(".") || n.equals(",") || n.equals(";") || n.equals(")") || StatisticRules.inYearFollows(s, next)
-                || n.equals("the") && Set.of("year", "previous", "same", "prior", "last").contains(s.lower(next + 1))) {
+                || n.equals("the") && YEAR_WORDS.contains(s.lower(next + 1))) {
             return true;
         }
         if (PERIOD_LINKS.contains(n)) {

@@ -34,8 +34,8 @@ final class DocumentSubject {
     private static final double ORIGIN_OR_DESTINATION = 0.3;
     private static final double MIN_SHARE = 0.4;
     private static final double LEAD = 1.5;
-    private static final Set<String> LOCATIVES = Set.of("in", "en", "au", "dans", "within");
-    private static final Set<String> DIRECTIONS = Set.of("from", "to", "into", "via", "through", "towards", "toward",
+    private static final Set<String> LOCATIVES = Words.of("in", "en", "au", "dans", "within");
+    private static final Set<String> DIRECTIONS = Words.of("from", "to", "into", "via", "through", "towards", "toward",
             "hacia", "vers", "desde");
 
     /** The document's country or organisation (at most one of them) and the countries it names by name. */

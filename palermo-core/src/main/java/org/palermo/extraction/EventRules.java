@@ -23,24 +23,33 @@ final class EventRules {
     /** A named rule: {@code words} one of which must occur, {@code also} one of which must occur too (if any). */
     private record EventRule(String name, EventType type, List<String> words, List<String> also, boolean action) {
 
-        /** Offset in the lower-cased sentence of the trigger, or -1. */
-        int find(PhraseIndex.Found found) {
+        /** Offset in the lower-cased sentence of the trigger, or -1; {@code ids}: the rule's words as indexed. */
+        int find(PhraseIndex.Found found, Ids ids) {
             int at = -1;
-            for (String w : words) {
+            for (int w : ids.words()) {
                 int i = found.indexOf(w);
                 if (i >= 0 && (at < 0 || i < at)) {
                     at = i;
                 }
             }
-            if (at < 0 || also.isEmpty()) {
+            if (at < 0 || ids.also().length == 0) {
                 return at;
             }
-            for (String w : also) {
-                if (found.contains(w)) {
+            for (int w : ids.also()) {
+                if (found.indexOf(w) >= 0) {
                     return at;
                 }
             }
             return -1;
+        }
+    }
+
+    /** A rule's words by their number in {@link #PHRASES} (looked up once, not at every sentence). */
+    private record Ids(int[] words, int[] also) {
+
+        static Ids of(EventRule r) {
+            return new Ids(r.words().stream().mapToInt(PHRASES::id).toArray(),
+                    r.also().stream().mapToInt(PHRASES::id).toArray());
         }
     }
 
@@ -93,6 +102,8 @@ final class EventRules {
 
     /** Every word of the rules and {@link #ACTIONS}, searched for in one pass over each sentence. */
     private static final PhraseIndex PHRASES = phrases();
+    private static final List<Ids> RULE_IDS = RULES.stream().map(Ids::of).toList();
+    private static final int[] ACTION_IDS = ACTIONS.stream().mapToInt(PHRASES::id).toArray();
 
     private EventRules() {
     }
@@ -114,14 +125,18 @@ final class EventRules {
             return out;
         }
         Boolean acted = null;
-        for (EventRule r : RULES) {
-            int found = r.find(phrases);
+        for (int k = 0; k < RULES.size(); k++) {
+            EventRule r = RULES.get(k);
+            int found = r.find(phrases, RULE_IDS.get(k));
             if (found < 0) {
                 continue;
             }
             if (r.action()) {
                 if (acted == null) {
-                    acted = ACTIONS.stream().anyMatch(phrases::contains);
+                    acted = false;
+                    for (int id : ACTION_IDS) {
+                        acted = acted || phrases.indexOf(id) >= 0;
+                    }
                 }
                 if (!acted) {
                     continue;

@@ -9,9 +9,9 @@ import java.util.Set;
 enum Language {
     EN, FR, ES;
 
-    private static final Set<String> EN_WORDS = Set.of("the", "of", "and", "to", "in", "were", "had", "was", "have", "has", "been", "which", "that", "for");
-    private static final Set<String> FR_WORDS = Set.of("le", "la", "les", "des", "et", "du", "été", "ont", "une", "dans", "sur", "pour", "au", "aux", "est");
-    private static final Set<String> ES_WORDS = Set.of("el", "los", "las", "del", "y", "fueron", "han", "una", "por", "con", "para", "se", "es", "al");
+    private static final Set<String> EN_WORDS = Words.of("the", "of", "and", "to", "in", "were", "had", "was", "have", "has", "been", "which", "that", "for");
+    private static final Set<String> FR_WORDS = Words.of("le", "la", "les", "des", "et", "du", "été", "ont", "une", "dans", "sur", "pour", "au", "aux", "est");
+    private static final Set<String> ES_WORDS = Words.of("el", "los", "las", "del", "y", "fueron", "han", "una", "por", "con", "para", "se", "es", "al");
 
     /** Each function word with the languages it counts for (bits 1, 2, 4 for EN, FR, ES): one lookup per word. */
     private static final Map<String, Integer> VOTES = votes();
@@ -46,6 +46,6 @@ enum Language {
         EN_WORDS.forEach(w -> votes.merge(w, 1, Integer::sum));
         FR_WORDS.forEach(w -> votes.merge(w, 2, Integer::sum));
         ES_WORDS.forEach(w -> votes.merge(w, 4, Integer::sum));
-        return Map.copyOf(votes);
+        return Words.copyOf(votes);
     }
 }

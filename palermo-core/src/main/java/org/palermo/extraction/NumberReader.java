@@ -22,10 +22,10 @@ final class NumberReader {
     private static final Map<String, Integer> FR;
     private static final Map<String, Integer> ES;
     private static final Map<String, Integer> DENOMINATORS;
-    private static final Set<String> SHARE_WORDS = Set.of("half", "moitié", "mitad", "majority", "majorité",
+    private static final Set<String> SHARE_WORDS = Words.of("half", "moitié", "mitad", "majority", "majorité",
             "mayoría", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
-    private static final Set<String> CONNECTORS = Set.of("and", "et", "y");
-    private static final Set<String> PERCENT_WORDS = Set.of("percent", "pourcent", "porcentaje");
+    private static final Set<String> CONNECTORS = Words.of("and", "et", "y");
+    private static final Set<String> PERCENT_WORDS = Words.of("percent", "pourcent", "porcentaje");
 
     static {
         Map<String, Integer> en = new HashMap<>();
@@ -109,10 +109,10 @@ final class NumberReader {
         den.put("tercios", 3);
         den.put("cuarto", 4);
         den.put("cuartos", 4);
-        EN = Map.copyOf(en);
-        FR = Map.copyOf(fr);
-        ES = Map.copyOf(es);
-        DENOMINATORS = Map.copyOf(den);
+        EN = Words.copyOf(en);
+        FR = Words.copyOf(fr);
+        ES = Words.copyOf(es);
+        DENOMINATORS = Words.copyOf(den);
     }
 
     private NumberReader() {

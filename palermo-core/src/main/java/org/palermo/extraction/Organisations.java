@@ -29,10 +29,10 @@ final class Organisations {
     private record Name(List<String> words, String name, String iso3) {
     }
 
-    private final Map<String, List<Name>> byFirstWord;
+    private final WordTrie<Name> names;
 
-    private Organisations(Map<String, List<Name>> byFirstWord) {
-        this.byFirstWord = Map.copyOf(byFirstWord);
+    private Organisations(WordTrie<Name> names) {
+        this.names = names;
     }
 
     private static final class Bundled {
@@ -49,24 +49,8 @@ final class Organisations {
         if (!t.capitalised()) {
             return null; // every name starts with a capital ("fedpol" is written "Fedpol" at a sentence's start too)
         }
-        List<Name> candidates = byFirstWord.get(t.text());
-        if (candidates == null) {
-            return null;
-        }
-        for (Name name : candidates) { // longest first
-            List<String> words = name.words();
-            if (i + words.size() > tokens.size()) {
-                continue;
-            }
-            boolean all = true;
-            for (int k = 0; k < words.size() && all; k++) {
-                all = tokens.get(i + k).text().equals(words.get(k));
-            }
-            if (all) {
-                return new Match(i + words.size() - 1, name.name(), name.iso3());
-            }
-        }
-        return null;
+        WordTrie.Match<Name> m = names.longestAt(tokens, i);
+        return m == null ? null : new Match(m.last(), m.value().name(), m.value().iso3());
     }
 
     private static Organisations read() {
@@ -81,17 +65,11 @@ final class Organisations {
             }
             add(byName, f[1].strip(), f[0].equals("-") ? null : f[0]);
         }
-        Map<String, List<Name>> map = new HashMap<>();
+        WordTrie<Name> names = new WordTrie<>();
         for (Name n : byName.values()) {
-            map.computeIfAbsent(n.words().get(0), k -> new ArrayList<>()).add(n);
+            names.put(n.words(), n);
         }
-        Map<String, List<Name>> sorted = new HashMap<>();
-        map.forEach((k, v) -> {
-            List<Name> copy = new ArrayList<>(v);
-            copy.sort((a, b) -> b.words().size() - a.words().size());
-            sorted.put(k, List.copyOf(copy));
-        });
-        return new Organisations(sorted);
+        return new Organisations(names);
     }
 
     private static void add(Map<String, Name> byName, String name, String iso3) {

@@ -37,13 +37,13 @@ final class PeriodReader {
             + POINT + ")");
 
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+    private static final Map<String, Integer> MONTHS = Words.copyOf(Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12), Map.entry("jan2", 1), Map.entry("fév", 2), Map.entry("fev", 2),
             Map.entry("avr", 4), Map.entry("mai", 5), Map.entry("jui", 7), Map.entry("aoû", 8), Map.entry("aou", 8),
             Map.entry("déc", 12), Map.entry("ene", 1), Map.entry("abr", 4), Map.entry("ago", 8), Map.entry("set", 9),
-            Map.entry("dic", 12));
+            Map.entry("dic", 12)));
 
     private PeriodReader() {
     }
@@ -91,13 +91,13 @@ final class PeriodReader {
         return c >= '0' && c <= '9';
     }
 
-    private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of("january", "february", "march",
+    private static final java.util.Set<String> MONTH_WORDS = Words.of("january", "february", "march",
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
             "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janvier", "février", "mars",
             "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero",
             "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
             "noviembre", "diciembre");
-    private static final java.util.Set<String> POINT_PREPOSITIONS = java.util.Set.of("in", "during", "en", "durante",
+    private static final java.util.Set<String> POINT_PREPOSITIONS = Words.of("in", "during", "en", "durante",
             "for", "of", "on", "at", "fy", "year");
 
     /**

@@ -71,6 +71,76 @@ final class PhraseIndex {
         return new Found(first, any);
     }
 
+    /**
+     * Whether any phrase occurs in {@code text}, as {@code phrases.stream().anyMatch(text::contains)} answers, in one
+     * pass that stops at the first phrase found (a sentence with none of some forty cues was forty searches).
+     */
+    boolean anyIn(String text) {
+        int n = text.length();
+        if (n < 3) {
+            return false;
+        }
+        char a = text.charAt(0);
+        char b = text.charAt(1);
+        for (int i = 0; i + 2 < n; i++) {
+            char c = text.charAt(i + 2);
+            int[] candidates = byStart[bucket(a, b, c)];
+            a = b;
+            b = c;
+            if (candidates == null) {
+                continue;
+            }
+            for (int id : candidates) {
+                if (text.startsWith(phrases[id], i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Which groups of phrases occur in {@code text}: bit {@code g} is set when a phrase of group {@code g} occurs
+     * ({@code groups} gives each phrase's groups as a mask, in the order the phrases were given); one pass that stops
+     * once every group is found, where a search per group would read a sentence without any of them once per group.
+     */
+    int groupsIn(String text, int[] groups, int all) {
+        int n = text.length();
+        if (n < 3) {
+            return 0;
+        }
+        int seen = 0;
+        char a = text.charAt(0);
+        char b = text.charAt(1);
+        for (int i = 0; i + 2 < n; i++) {
+            char c = text.charAt(i + 2);
+            int[] candidates = byStart[bucket(a, b, c)];
+            a = b;
+            b = c;
+            if (candidates == null) {
+                continue;
+            }
+            for (int id : candidates) {
+                if ((groups[id] & ~seen) != 0 && text.startsWith(phrases[id], i)) {
+                    seen |= groups[id];
+                    if (seen == all) {
+                        return seen;
+                    }
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** The number {@link Found#indexOf(int)} knows a phrase by; {@code phrase} must be one of the indexed phrases. */
+    int id(String phrase) {
+        Integer id = ids.get(phrase);
+        if (id == null) {
+            throw new IllegalArgumentException("not an indexed phrase: '" + phrase + "'");
+        }
+        return id;
+    }
+
     private static int bucket(char a, char b, char c) {
         return (a * 961 + b * 31 + c) * 0x9E3779B9 >>> 18;
     }
@@ -93,10 +163,11 @@ final class PhraseIndex {
 
         /** As {@code text.indexOf(phrase)}; {@code phrase} must be one of the indexed phrases. */
         int indexOf(String phrase) {
-            Integer id = ids.get(phrase);
-            if (id == null) {
-                throw new IllegalArgumentException("not an indexed phrase: '" + phrase + "'");
-            }
+            return first[id(phrase)];
+        }
+
+        /** As {@code text.indexOf(phrase)} for the phrase of that {@link #id}. */
+        int indexOf(int id) {
             return first[id];
         }
 

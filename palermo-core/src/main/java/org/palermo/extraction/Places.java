@@ -34,15 +34,12 @@ final class Places {
     record Match(int last, List<Candidate> candidates) {
     }
 
-    private record Name(List<String> words, List<Candidate> candidates) {
-    }
+    private static final Set<String> SUFFIXES = Words.of("wide", "based", "born");
 
-    private static final Set<String> SUFFIXES = Set.of("wide", "based", "born");
+    private final WordTrie<List<Candidate>> names;
 
-    private final Map<String, List<Name>> byFirstWord;
-
-    private Places(Map<String, List<Name>> byFirstWord) {
-        this.byFirstWord = Map.copyOf(byFirstWord);
+    private Places(WordTrie<List<Candidate>> names) {
+        this.names = names;
     }
 
     private static final class Bundled {
@@ -59,32 +56,17 @@ final class Places {
         if (!t.capitalised()) {
             return null;
         }
-        List<Name> names = byFirstWord.get(t.text());
-        if (names == null) {
-            int dash = t.text().lastIndexOf('-');
-            String suffix = dash > 0 ? t.text().substring(dash + 1) : "";
-            List<Name> prefixed = SUFFIXES.contains(suffix) ? byFirstWord.get(t.text().substring(0, dash)) : null;
-            for (Name name : prefixed == null ? List.<Name>of() : prefixed) {
-                if (name.words().size() == 1) {
-                    return new Match(i, name.candidates()); // "Ontario-wide", "Kano-based"
-                }
-            }
+        WordTrie.Match<List<Candidate>> m = names.longestAt(tokens, i);
+        if (m != null) {
+            return new Match(m.last(), m.value());
+        }
+        int dash = t.text().lastIndexOf('-');
+        if (dash <= 0 || names.starts(t.text())) {
             return null;
         }
-        for (Name name : names) { // longest first
-            List<String> words = name.words();
-            if (i + words.size() > tokens.size()) {
-                continue;
-            }
-            boolean all = true;
-            for (int k = 1; k < words.size() && all; k++) {
-                all = tokens.get(i + k).text().equals(words.get(k));
-            }
-            if (all) {
-                return new Match(i + words.size() - 1, name.candidates());
-            }
-        }
-        return null;
+        String suffix = t.text().substring(dash + 1);
+        List<Candidate> prefixed = SUFFIXES.contains(suffix) ? names.get(t.text().substring(0, dash)) : null;
+        return prefixed == null ? null : new Match(i, prefixed); // "Ontario-wide", "Kano-based"
     }
 
     /**
@@ -140,7 +122,7 @@ final class Places {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, List<Name>> map = new HashMap<>();
+        WordTrie<List<Candidate>> names = new WordTrie<>();
         byName.forEach((name, countries) -> {
             List<Candidate> candidates = new ArrayList<>();
             countries.forEach((iso3, people) -> candidates.add(new Candidate(iso3, people)));
@@ -152,16 +134,10 @@ final class Places {
                     words.add(t.text());
                 }
                 if (!words.isEmpty()) {
-                    map.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Name(List.copyOf(words), fixed));
+                    names.put(words, fixed);
                 }
             }
         });
-        Map<String, List<Name>> sorted = new HashMap<>();
-        map.forEach((k, v) -> {
-            List<Name> copy = new ArrayList<>(v);
-            copy.sort((a, b) -> b.words().size() - a.words().size());
-            sorted.put(k, List.copyOf(copy));
-        });
-        return new Places(sorted);
+        return new Places(names);
     }
 }

@@ -13,24 +13,24 @@ final class PressCounts {
     }
 
     /** Verbs of the news that count persons without naming them: "48 arrested", "Police arrest 2 in Rumphi". */
-    private static final Set<String> PRESS_PARTICIPLES = Set.of("arrested", "detained", "held", "nabbed", "rescued",
+    private static final Set<String> PRESS_PARTICIPLES = Words.of("arrested", "detained", "held", "nabbed", "rescued",
             "freed", "saved", "charged", "indicted", "convicted", "sentenced", "intercepted", "apprehended",
             "deported", "repatriated", "identified", "detenidos", "detenidas", "rescatados", "rescatadas", "liberados",
             "liberadas", "arrêtés", "arrêtées", "interpellés", "interpellées", "secourus", "libérés", "libérées");
-    private static final Set<String> PRESS_STEMS = Set.of("arrest", "detain", "nab", "rescu", "charg", "indict",
+    private static final Set<String> PRESS_STEMS = Words.of("arrest", "detain", "nab", "rescu", "charg", "indict",
             "intercept", "apprehend", "deport", "repatriat", "rescat", "deten", "detien", "detuv", "interpel", "secour",
             "libér", "liber", "arrêt");
-    private static final Set<String> PRESS_FREE = Set.of("free", "frees", "freed", "freeing", "save", "saves", "saved",
+    private static final Set<String> PRESS_FREE = Words.of("free", "frees", "freed", "freeing", "save", "saves", "saved",
             "saving");
     /** "the arrest of 48", "la detención de 12", "l'interpellation de 17". */
-    private static final Set<String> PRESS_NOUNS = Set.of("arrest", "arrests", "rescue", "rescues", "detention",
+    private static final Set<String> PRESS_NOUNS = Words.of("arrest", "arrests", "rescue", "rescues", "detention",
             "identification", "release", "detención", "detenciones", "rescate", "arrestation", "interpellation",
             "libération");
     /** What may follow a number whose noun was left out. */
-    private static final Set<String> AFTER_BARE_NUMBER = Set.of("", ".", ",", ";", ":", ")", "|", "-", "\u2013",
+    private static final Set<String> AFTER_BARE_NUMBER = Words.of("", ".", ",", ";", ":", ")", "|", "-", "\u2013",
             "\u2014", "...", "\u2026", "in", "from", "at", "on", "after", "during", "for", "across", "near", "and",
             "over", "en", "dans", "à", "tras", "durante", "por", "pour", "y", "et");
-    private static final Set<String> HEDGES = Set.of("more", "than", "over", "some", "about", "nearly", "at", "least",
+    private static final Set<String> HEDGES = Words.of("more", "than", "over", "some", "about", "nearly", "at", "least",
             "approximately", "almost", "around", "up", "to", "a", "total", "of", "another", "an", "additional",
             "más", "de", "plus", "près", "environ");
 
@@ -72,6 +72,6 @@ final class PressCounts {
         return -1;
     }
 
-    private static final Set<String> BEFORE_PRESS_NOUN = Set.of("the", "an", "a", "of", "their", "his", "her", "its",
+    private static final Set<String> BEFORE_PRESS_NOUN = Words.of("the", "an", "a", "of", "their", "his", "her", "its",
             "la", "el", "l'", "le", "after", "following");
 }

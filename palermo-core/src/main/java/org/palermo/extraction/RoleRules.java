@@ -81,7 +81,7 @@ final class RoleRules {
     private static final Pattern DECLARED_FR = Pattern.compile("\\bun\\s+(?:(?:important|grand|principal)\\s+)?pays\\s+"
             + "(?:principalement\\s+)?(" + FR_ROLE + "(?:\\s*(?:,|et|ou)\\s*" + FR_ROLE + ")*)");
     /** Words before a role phrase that say it of the sentence's country: "X is a", "regarded as a". */
-    private static final Set<String> PREDICATES = Set.of("is", "are", "was", "were", "remains", "remain", "remained",
+    private static final Set<String> PREDICATES = Words.of("is", "are", "was", "were", "remains", "remain", "remained",
             "become", "became", "becoming", "been", "be", "as", "being", "considered", "es", "son", "fue", "sigue",
             "siendo", "est", "sont", "reste", "demeure", "demeurent", "constitue", "comme", "como", "serves", "also",
             "mainly", "primarily", "largely", "both", "still", "now", "principalement", "principalmente", "también",
@@ -107,18 +107,8 @@ final class RoleRules {
             + "no\\s+cases?|not\\s+indicate|did\\s+not|no\\s+reported|no\\s+evidence|none|never|ley|leyes|plan|loi|lois|"
             + "prévenir|prevenir|lutter|luchar|campagne|campaña)\\b");
 
-    private static final List<String> ABROAD_STEMS = List.of("abroad", "overseas", "foreign", "countr", "europ", "asia",
-            "africa", "afrique", "áfrica", "gulf", "golf", "middle east", "orient", "extranj", "étrang", "etrang", "exterior",
-            "americas", "caribbean", "oceania", "balkans", "scandinavia", "levant", "maghreb", "sahel", "schengen", "pays",
-            "país");
-    private static final List<String> FOREIGN_STEMS = List.of("foreign", "abroad", "extranjer", "étrang", "etrang",
-            "other countries");
-    private static final List<String> OUTSIDE_STEMS = List.of("abroad", "overseas", "tranger", "extranjero", "exterior");
-    private static final List<String> INTERNAL_STEMS = List.of("intern", "within", "domestic", "rural", "across the",
-            "throughout the", "intérieur", "interieur", "interior", "dentro");
-
     /** Verbs that move people: a country after "to"/"into" is where they are taken. */
-    private static final Set<String> MOVING = Set.of("trafficked", "traffic", "traffics", "taken", "take", "takes",
+    private static final Set<String> MOVING = Words.of("trafficked", "traffic", "traffics", "taken", "take", "takes",
             "taking", "took", "sent", "send", "sends", "sending", "sold", "sell", "sells", "selling", "transported",
             "transport", "transports", "transporting", "moved", "move", "moves", "moving", "smuggled", "smuggle",
             "smuggling", "brought", "bring", "brings", "bringing", "lured", "lure", "luring", "travel", "travels",
@@ -133,7 +123,7 @@ final class RoleRules {
             "transportés", "amenées", "amenés", "emigran", "migran", "émigrent", "transitan", "transitar", "transitando",
             "transitent", "transitant", "transitaient", "pasan", "cruzan", "traversent");
     /** Words of exploitation: a country after "in" is where it happens. */
-    private static final Set<String> EXPLOITING = Set.of("exploited", "exploit", "exploits", "exploiting", "forced",
+    private static final Set<String> EXPLOITING = Words.of("exploited", "exploit", "exploits", "exploiting", "forced",
             "force", "forcing", "subjected", "subject", "subjects", "work", "works", "worked", "working", "employed",
             "held", "kept", "enslaved", "trapped", "identified", "found", "discovered", "detected", "rescued", "victimized",
             "victimised", "abused", "prostituted", "coerced", "coercing", "compelled", "sold", "trafficked", "arrived",
@@ -143,18 +133,18 @@ final class RoleRules {
             "identifiées", "identifiés", "contraintes", "contraints", "forcées", "forcés", "astreintes", "astreints",
             "víctimas", "victimes");
     /** Verbs of recruitment: a country after "in" is where victims come from. */
-    private static final Set<String> RECRUITING = Set.of("recruited", "recruit", "recruits", "recruiting", "purchased",
+    private static final Set<String> RECRUITING = Words.of("recruited", "recruit", "recruits", "recruiting", "purchased",
             "bought", "abducted", "kidnapped", "reclutadas", "reclutados", "captadas", "captados", "recrutées", "recrutés");
     /** Words of return: "returned to" an origin, "rescued from" a destination. */
-    private static final Set<String> RETURNING = Set.of("returned", "return", "returns", "returning", "repatriated",
+    private static final Set<String> RETURNING = Words.of("returned", "return", "returns", "returning", "repatriated",
             "repatriation", "repatriate", "deported", "deportation", "back", "rescued", "freed", "escaped", "retornadas",
             "retornados", "repatriadas", "repatriados", "rapatriées", "rapatriés", "revenues", "revenus");
     /** Verbs by which a country finds victims on its soil. */
-    private static final Set<String> IDENTIFYING = Set.of("identified", "detected", "found", "registered", "assisted",
+    private static final Set<String> IDENTIFYING = Words.of("identified", "detected", "found", "registered", "assisted",
             "rescued", "identificadas", "identificados", "detectadas", "identifiées", "identifiés", "détectées");
-    private static final Set<String> STATES = Set.of("are", "were", "remain", "remained", "remains", "live", "lived",
+    private static final Set<String> STATES = Words.of("are", "were", "remain", "remained", "remains", "live", "lived",
             "living", "located", "stranded", "stuck", "trapped", "están", "estaban", "sont", "étaient", "se", "ended");
-    private static final Set<String> PERSON_NOUNS = Set.of("women", "woman", "men", "man", "girls", "girl", "boys", "boy",
+    private static final Set<String> PERSON_NOUNS = Words.of("women", "woman", "men", "man", "girls", "girl", "boys", "boy",
             "children", "child", "kids", "minors", "minor", "nationals", "national", "citizens", "citizen", "victims",
             "victim", "migrants", "migrant", "workers", "worker", "laborers", "labourers", "persons", "people",
             "individuals", "adults", "females", "males", "students", "teenagers", "teens", "youths", "refugees",
@@ -163,42 +153,42 @@ final class RoleRules {
             "femmes", "femme", "filles", "fille", "enfants", "enfant", "hommes", "victimes", "victime", "ressortissants",
             "ressortissantes", "travailleurs", "travailleuses", "personnes", "mineurs", "mineures", "jeunes");
     /** Words around a person that make them a trafficker, not a victim: "arrested a Nigerian woman". */
-    private static final Set<String> OFFENDER_WORDS = Set.of("arrested", "arrest", "arrests", "charged", "detained",
+    private static final Set<String> OFFENDER_WORDS = Words.of("arrested", "arrest", "arrests", "charged", "detained",
             "detain", "convicted", "sentenced", "indicted", "jailed", "suspected", "suspect", "suspects", "accused",
             "pleaded", "prosecuted", "extradited", "jails", "jail", "jailing", "convicts", "charges", "sentences");
-    private static final Set<String> ORIGIN_MARKERS = Set.of("venant", "venues", "venus", "originaires", "provenant",
+    private static final Set<String> ORIGIN_MARKERS = Words.of("venant", "venues", "venus", "originaires", "provenant",
             "issues", "issus", "procedentes", "provenientes", "originarias", "originarios", "oriundas", "oriundos",
             "provenance", "procedencia", "procedían", "proceden", "provenían", "provienen", "vienen", "venían",
             "viennent", "venaient", "proviennent", "provenaient", "origen", "origine", "nationalité", "nacionalidad");
-    private static final Set<String> ARTICLES = Set.of("the", "la", "le", "les", "el", "los", "las", "l'", "l’");
-    private static final Set<String> LIST_WORDS = Set.of(",", "and", "or", "y", "e", "et", "o", "u", "ou", "as", "well",
+    private static final Set<String> ARTICLES = Words.of("the", "la", "le", "les", "el", "los", "las", "l'", "l’");
+    private static final Set<String> LIST_WORDS = Words.of(",", "and", "or", "y", "e", "et", "o", "u", "ou", "as", "well",
             "also", "then", "later", "eventually", "ultimately", "sometimes", "mostly", "mainly", "primarily");
-    private static final Set<String> LIST_OPENERS = Set.of("particularly", "especially", "including", "mainly",
+    private static final Set<String> LIST_OPENERS = Words.of("particularly", "especially", "including", "mainly",
             "primarily", "notably", "mostly", "principally", "like", "namely", "chiefly", "largely", "predominantly",
             "notamment", "especialmente", "particularmente", "como", "comme", "incluyendo", "dont", "such", "as");
-    private static final Set<String> FROM_WORDS = Set.of("from", "desde");
-    private static final Set<String> OF_WORDS = Set.of("de", "del", "du", "d'", "d’", "des");
-    private static final Set<String> TO_WORDS = Set.of("to", "into", "towards", "toward", "hacia", "vers", "onto");
-    private static final Set<String> IN_WORDS = Set.of("in", "within", "throughout", "inside", "around", "across", "dans",
+    private static final Set<String> FROM_WORDS = Words.of("from", "desde");
+    private static final Set<String> OF_WORDS = Words.of("de", "del", "du", "d'", "d’", "des");
+    private static final Set<String> TO_WORDS = Words.of("to", "into", "towards", "toward", "hacia", "vers", "onto");
+    private static final Set<String> IN_WORDS = Words.of("in", "within", "throughout", "inside", "around", "across", "dans",
             "at");
-    private static final Set<String> IN_OR_TO = Set.of("en", "au", "aux", "à");
+    private static final Set<String> IN_OR_TO = Words.of("en", "au", "aux", "à");
     /** Words after which a country's adjective stands for the country: "in Indian circuses", "on Thai fishing vessels". */
-    private static final Set<String> PLACE_WORDS = Set.of("in", "into", "to", "on", "aboard", "onto", "en", "dans", "sur");
-    private static final Set<String> THROUGH_WORDS = Set.of("through", "via", "transit", "transiting", "transited",
+    private static final Set<String> PLACE_WORDS = Words.of("in", "into", "to", "on", "aboard", "onto", "en", "dans", "sur");
+    private static final Set<String> THROUGH_WORDS = Words.of("through", "via", "transit", "transiting", "transited",
             "transits", "traversing", "crossing");
-    private static final Set<String> TRANSITING = Set.of("passant", "transitent", "transitant", "transitaient",
+    private static final Set<String> TRANSITING = Words.of("passant", "transitent", "transitant", "transitaient",
             "transitan", "transitar", "transitando", "pasan", "pasando", "tránsito", "transit");
-    private static final Set<String> LEAVING = Set.of("leaving", "left", "leave", "fleeing", "fled", "flee");
-    private static final Set<String> REACHING = Set.of("reach", "reaching", "reached", "enter", "entering", "entered",
+    private static final Set<String> LEAVING = Words.of("leaving", "left", "leave", "fleeing", "fled", "flee");
+    private static final Set<String> REACHING = Words.of("reach", "reaching", "reached", "enter", "entering", "entered",
             "entrar", "entrer", "atteindre", "llegar");
-    private static final Set<String> BOUND = Set.of("bound", "destined", "headed", "heading", "leaving", "departing", "left");
-    private static final Set<String> REGIONS = Set.of("europe", "asia", "africa", "gulf", "americas", "caribbean",
+    private static final Set<String> BOUND = Words.of("bound", "destined", "headed", "heading", "leaving", "departing", "left");
+    private static final Set<String> REGIONS = Words.of("europe", "asia", "africa", "gulf", "americas", "caribbean",
             "oceania", "europa", "asie", "afrique", "áfrica", "golfe", "golfo", "schengen", "balkans", "scandinavia",
             "levant", "maghreb", "sahel", "moyen-orient");
-    private static final Set<String> REGION_ADJECTIVES = Set.of("western", "eastern", "northern", "southern", "central",
+    private static final Set<String> REGION_ADJECTIVES = Words.of("western", "eastern", "northern", "southern", "central",
             "south", "north", "east", "west", "sub-saharan", "southeast", "south-east", "southeastern", "middle", "persian",
             "arabian", "latin", "occidental", "oriental", "medio", "del", "sur", "norte", "de", "l'", "l’", "d'", "d’");
-    private static final Set<String> ELSEWHERE_ADJECTIVES = Set.of("another", "other", "foreign", "neighbouring",
+    private static final Set<String> ELSEWHERE_ADJECTIVES = Words.of("another", "other", "foreign", "neighbouring",
             "neighboring", "third");
     /** How far back a governing word is looked for, in tokens. */
     private static final int REACH = 12;
@@ -229,15 +219,16 @@ final class RoleRules {
         Found found = new Found();
         declared(s, lower, self, found);
         Verbs verbs = Verbs.of(s);
-        Places places = s.entities.isEmpty() && !mayNameAbroad(lower) ? new Places() : places(s, self, verbs);
+        RoleStems stems = new RoleStems(lower);
+        Places places = s.entities.isEmpty() && !stems.has(RoleStems.ABROAD) ? new Places() : places(s, self, verbs);
         if (!cue && found.roles.isEmpty() && !(places.moved && places.placedAny())) {
             return List.of();
         }
-        boolean internal = self != null && mayBeInternal(lower) && INTERNAL_CUES.matcher(lower).find();
+        boolean internal = self != null && stems.has(RoleStems.INTERNAL) && INTERNAL_CUES.matcher(lower).find();
         if (internal) {
             found.add(self, Role.INTERNAL, null, INTERNAL, 0.7);
         }
-        flows(lower, self, actor, places, verbs, internal, found);
+        flows(lower, stems, self, actor, places, verbs, internal, found);
         boolean exploitedHere = found.roles.isEmpty() && cue && self != null && self.equals(hints.country())
                 && noOtherCountry(s, self) && !POLICY.matcher(lower).find();
         if (found.roles.isEmpty() && !exploitedHere) {
@@ -405,7 +396,7 @@ final class RoleRules {
     }
 
     /** Words that start a new clause with its own flow. */
-    private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "mientras", "tandis", "whilst");
+    private static final Set<String> CLAUSE_BREAKS = Words.of(";", "while", "whereas", "mientras", "tandis", "whilst");
 
     /** A place named in a sentence over tokens [first, last]: a country, or somewhere abroad ({@code ELSEWHERE}). */
     private record Place(int first, int last, String iso3, boolean demonym) {
@@ -529,16 +520,23 @@ final class RoleRules {
         return distinct;
     }
 
+    /** Nouns after a demonym that make it a State's organ: "Thai police", "the Nigerian embassy". */
+    private static final Set<String> INSTITUTION_NOUNS = Words.of("government", "authorities", "police", "federal",
+            "courts", "officials", "ministry", "navy", "army", "embassy", "gobierno", "autoridades", "gouvernement",
+            "autorités");
+    /** Regional adjectives that do not end in "-an": "Gulf countries", "Nordic States". */
+    private static final Set<String> REGIONAL_WORDS = Words.of("gulf", "arab", "nordic", "baltic", "balkan");
+    private static final Set<String> COUNTRY_NOUNS = Words.of("country", "país", "pays");
+
     private static boolean nextIsInstitution(Sentence s, int last) {
-        return Set.of("government", "authorities", "police", "federal", "courts", "officials", "ministry", "navy",
-                "army", "embassy", "gobierno", "autoridades", "gouvernement", "autorités").contains(s.lower(last + 1));
+        return INSTITUTION_NOUNS.contains(s.lower(last + 1));
     }
 
     /** "Eastern European countries", "Gulf countries": a capitalised regional adjective that is no country's. */
     private static boolean regionalAdjective(Sentence s, int k) {
         String w = s.lower(k);
         return s.tokens.get(k).capitalised() && notCountryBefore(s, k)
-                && (w.endsWith("an") || Set.of("gulf", "arab", "nordic", "baltic", "balkan").contains(w));
+                && (w.endsWith("an") || REGIONAL_WORDS.contains(w));
     }
 
     private static boolean notCountryBefore(Sentence s, int k) {
@@ -658,7 +656,7 @@ final class RoleRules {
             if (before.equals("home") || before.equals("born")) {
                 return Slot.ORIGIN;
             }
-            if (LIST_WORDS.contains(before) && Set.of("country", "país", "pays").contains(s.lower(head - 2))) {
+            if (LIST_WORDS.contains(before) && COUNTRY_NOUNS.contains(s.lower(head - 2))) {
                 return Slot.DESTINATION; // "within the country and in the United States"
             }
             if (before.equals("once") || before.equals("route") && w.equals("in")) {
@@ -782,7 +780,7 @@ final class RoleRules {
             RETURNING.forEach(w -> kinds.merge(w, RETURNS, (a, b) -> a | b));
             RECRUITING.forEach(w -> kinds.merge(w, RECRUITS, (a, b) -> a | b));
             IDENTIFYING.forEach(w -> kinds.merge(w, IDENTIFIES, (a, b) -> a | b));
-            return Map.copyOf(kinds);
+            return Words.copyOf(kinds);
         }
 
         static Verbs of(Sentence s) {
@@ -804,33 +802,15 @@ final class RoleRules {
         }
     }
 
-    /** Cheap test before the patterns: words without which a sentence names no place abroad nor foreign victims. */
-    private static boolean mayNameAbroad(String lower) {
-        return containsAny(lower, ABROAD_STEMS);
-    }
-
-    private static boolean mayBeInternal(String lower) {
-        return containsAny(lower, INTERNAL_STEMS);
-    }
-
-    private static boolean containsAny(String lower, List<String> stems) {
-        for (String w : stems) {
-            if (lower.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Turns the places of a sentence into roles, the document's country completing a missing end. */
-    private static void flows(String lower, String self, String actor, Places places, Verbs verbs, boolean internal,
+    private static void flows(String lower, RoleStems stems, String self, String actor, Places places, Verbs verbs, boolean internal,
             Found found) {
         if (places.clauses.isEmpty()) {
             places.clause(0);
         }
         boolean moving = places.moved || verbs.moving() || verbs.exploiting();
-        boolean foreign = containsAny(lower, FOREIGN_STEMS) && FOREIGN_VICTIMS.matcher(lower).find();
-        boolean abroad = containsAny(lower, OUTSIDE_STEMS) && ABROAD_WORDS.matcher(lower).find()
+        boolean foreign = stems.has(RoleStems.FOREIGN) && FOREIGN_VICTIMS.matcher(lower).find();
+        boolean abroad = stems.has(RoleStems.OUTSIDE) && ABROAD_WORDS.matcher(lower).find()
                 && !lower.contains("from abroad");
         boolean selfInTransit = self != null && (places.transit(self) || found.roles.containsKey(
                 new Found.Key(self, Role.TRANSIT, null)));

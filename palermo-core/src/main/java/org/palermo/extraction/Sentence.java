@@ -13,7 +13,7 @@ import org.palermo.reference.Gazetteer;
 final class Sentence {
 
     /** Words after which a country or organisation is the one acting: "Lithuania reported", "Spain has". */
-    private static final Set<String> ACTING_VERBS = Set.of("reported", "reports", "indicated", "stated", "noted",
+    private static final Set<String> ACTING_VERBS = Words.of("reported", "reports", "indicated", "stated", "noted",
             "informed", "explained", "mentioned", "provided", "described", "said", "announced", "has", "had",
             "have", "is", "was", "also", "established", "adopted", "set", "launched", "organized", "organised",
             "trained", "identified", "prosecuted", "convicted", "recorded", "registered", "opened", "created",
@@ -26,20 +26,20 @@ final class Sentence {
             "a-t-il", "informó", "indicó", "señaló", "ha", "había", "han", "indique", "rapporte", "est", "es",
             "reste", "sigue", "continúa", "continue", "remains", "remained");
     /** Nouns before "of" that make the country after it the actor: "the Ministry of the Interior of Lithuania". */
-    private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "ministry", "interior", "justice",
+    private static final Set<String> GOVERNMENT_NOUNS = Words.of("government", "ministry", "interior", "justice",
             "authorities", "police", "republic", "parliament", "office", "department", "courts", "gobierno",
             "gouvernement", "autorités", "autoridades", "policía", "delegation", "representative");
     /** Words after a demonym that make it the actor: "Lithuanian authorities". */
-    private static final Set<String> DEMONYM_ACTORS = Set.of("government", "authorities", "police", "federal",
+    private static final Set<String> DEMONYM_ACTORS = Words.of("government", "authorities", "police", "federal",
             "courts", "officials", "ministry", "penal", "criminal", "law", "national", "gobierno", "autoridades",
             "gouvernement", "autorités", "navy", "army", "immigration", "prosecutors", "prosecutor", "court",
             "agency", "rapporteur", "commission", "border", "customs", "coast", "state", "embassy", "consulate",
             "parliament", "senate", "congress", "judiciary", "interior", "security", "forces", "troops", "military",
             "gendarmerie", "policía", "justice", "justicia", "fiscalía", "ministerio", "ministère");
-    private static final Set<String> ARTICLES = Set.of("the", "le", "la", "les", "el", "los", "las", "l'");
-    private static final Set<String> DIRECTIONS = Set.of("to", "from", "into", "via", "through", "towards",
+    private static final Set<String> ARTICLES = Words.of("the", "le", "la", "les", "el", "los", "las", "l'");
+    private static final Set<String> DIRECTIONS = Words.of("to", "from", "into", "via", "through", "towards",
             "across", "between", "with", "vers", "hacia", "desde");
-    private static final Set<String> OPENERS = Set.of("in", "for", "by", "according", "en", "au", "aux", "dans",
+    private static final Set<String> OPENERS = Words.of("in", "for", "by", "according", "en", "au", "aux", "dans",
             "pour", "selon", "según", "para");
 
     final String text;
@@ -140,7 +140,8 @@ final class Sentence {
                 String iso3 = lexicon.place(place.candidates());
                 if (iso3 != null) {
                     boolean subject = lexicon.admits(iso3) && !dateline(i, place.last())
-                            && (isSubject(i, place.last(), false) || LOCATIVES.contains(lower(i - 1)));
+                            && (isSubject(i, place.last(), false) || LOCATIVES.contains(lower(i - 1))
+                            || PARTS.contains(lower(i - 1)) && LOCATIVES.contains(lower(i - 2)));
                     found.add(new Entity(i, place.last(), iso3, null, Entity.Kind.PLACE, subject));
                 }
                 nextFree = place.last() + 1;
@@ -150,7 +151,15 @@ final class Sentence {
     }
 
     /** Words before a place that make it where the counted things happened: "Police in Rumphi", "arrests in Polk County". */
-    private static final Set<String> LOCATIVES = Set.of("in", "en", "dans", "à", "at", "across", "throughout");
+    private static final Set<String> LOCATIVES = Words.of("in", "en", "dans", "à", "at", "across", "throughout");
+
+    /**
+     * Words naming a part of a place, not a person before a surname: "Northeast Ohio", "North Texas", "Southern
+     * California", "Greater Manchester", "Upstate New York".
+     */
+    private static final Set<String> PARTS = Words.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "northern", "southern",
+            "eastern", "western", "central", "upstate", "downstate", "greater", "metro", "coastal", "rural", "inner");
 
     /**
      * A body named in the sentence: a national institution is its country, and always the one acting ("NAPTIP
@@ -178,7 +187,7 @@ final class Sentence {
         }
         Token prev = tokens.get(i - 1);
         return prev.capitalised() && prev.end() + 1 == tokens.get(i).start() && !ARTICLES.contains(prev.lower())
-                && !OPENERS.contains(prev.lower()) && !LOCATIVES.contains(prev.lower());
+                && !OPENERS.contains(prev.lower()) && !LOCATIVES.contains(prev.lower()) && !PARTS.contains(prev.lower());
     }
 
     /** Whether the name at {@code [first, last]} is the sentence's actor rather than a place or a nationality. */

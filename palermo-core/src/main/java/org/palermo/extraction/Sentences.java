@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Properties;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 /**
  * Sentence boundaries within a paragraph: OpenNLP's English sentence model, then two repairs. A
@@ -24,7 +24,8 @@ final class Sentences {
     static final int MAX_LENGTH = 1500;
 
     private static final class Model {
-        static final SentenceModel INSTANCE = load();
+        static final EndsOfSentence.Model INSTANCE = load();
+        static final EndsOfSentence ENDS = INSTANCE.ends();
     }
 
     private final SentenceDetectorME detector = new SentenceDetectorME(Model.INSTANCE);
@@ -34,6 +35,22 @@ final class Sentences {
         List<int[]> out = new ArrayList<>();
         List<int[]> raw = new ArrayList<>();
         for (int[] block : lineBlocks(text, from, to)) {
+            if (!Model.ENDS.anyIn(text, block[0], block[1])) {
+                // No place where the model could end a sentence (a heading, a row of a table): the model would
+                // return the block trimmed, as below, after boxing and looking up every character of it.
+                int start = block[0];
+                int end = block[1];
+                while (start < end && StringUtil.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+                while (end > start && StringUtil.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                if (end > start) {
+                    raw.add(new int[] {start, end});
+                }
+                continue;
+            }
             String part = text.substring(block[0], block[1]);
             Span[] spans = detector.sentPosDetect(part);
             for (Span s : spans) {
@@ -137,7 +154,7 @@ final class Sentences {
         return limit;
     }
 
-    private static SentenceModel load() {
+    private static EndsOfSentence.Model load() {
         try {
             Enumeration<URL> props = Sentences.class.getClassLoader().getResources("model.properties");
             while (props.hasMoreElements()) {
@@ -150,7 +167,7 @@ final class Sentences {
                 if (name.contains("sentence") && "en".equals(p.getProperty("model.language"))) {
                     URL bin = new URL(url, name);
                     try (InputStream in = bin.openStream()) {
-                        return new SentenceModel(in);
+                        return new EndsOfSentence.Model(in);
                     }
                 }
             }

@@ -16,10 +16,10 @@ final class Shares {
     static final String COUNT_OF_SHARE = "statistic.count-of-share";
 
     /** Words between a count and its share: "510 representing 50.69%", "142, soit 60 %". */
-    private static final Set<String> RESTATING = Set.of("representing", "or", "soit", "représentant", "es", "decir",
+    private static final Set<String> RESTATING = Words.of("representing", "or", "soit", "représentant", "es", "decir",
             "equivalente", "lo", "que", "representa", "representan", "representando", "constituting", ",");
 
-    private static final Set<String> OTHERS = Set.of("others", "other", "more", "autres", "otros", "otras", "más", "de plus");
+    private static final Set<String> OTHERS = Words.of("others", "other", "more", "autres", "otros", "otras", "más", "de plus");
 
     private Shares() {
     }

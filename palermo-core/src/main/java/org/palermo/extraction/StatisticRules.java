@@ -50,17 +50,17 @@ final class StatisticRules {
     static final String BRACKETED = "statistic.bracketed";
     static final String RATE = "statistic.rate";
 
-    private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months",
+    private static final Set<String> TIME_UNITS = Words.of("day", "days", "week", "weeks", "month", "months",
             "year", "years");
-    private static final Set<String> EXCLUDED_UNITS = Set.of("hour", "hours", "minute", "minutes", "ans", "años",
+    private static final Set<String> EXCLUDED_UNITS = Words.of("hour", "hours", "minute", "minutes", "ans", "años",
             "mois", "meses", "jours", "días", "semaines", "semanas", "an", "año", "km", "kilometres", "kilometers",
             "times", "fois", "veces", "o'clock", "things", "ways", "tips", "reasons", "facts", "steps", "questions", "count", "counts", "a.m", "p.m", "am", "pm", "percentage");
-    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+    static final Set<String> MONTHS = Words.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
             "septembre", "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio",
             "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre");
-    static final Set<String> REFERENCE_WORDS = Set.of("resolution", "resolutions", "article", "articles",
+    static final Set<String> REFERENCE_WORDS = Words.of("resolution", "resolutions", "article", "articles",
             "art", "paragraph", "paragraphs", "para", "paras", "section", "sections", "chapter", "chapters", "annex",
             "item", "items", "no", "nos", "nº", "n°", "page", "pages", "p", "pp", "footnote", "footnotes", "note",
             "notes", "table", "tables", "figure", "fig", "box", "goal", "goals", "target", "targets", "principle",
@@ -71,27 +71,27 @@ final class StatisticRules {
             "tel", "phone", "telephone", "fax", "line", "hotline", "unit", "title", "subsection", "schedule",
             "appendix", "convention", "protocol", "covid", "g", "ilo", "sdg", "indicator", "cap", "bill", "sec",
             "§", "report", "rev", "add", "corr");
-    private static final Set<String> AGE_WORDS = Set.of("aged", "âgés", "âgées", "âgé", "âgée", "edad", "menores",
+    private static final Set<String> AGE_WORDS = Words.of("aged", "âgés", "âgées", "âgé", "âgée", "edad", "menores",
             "mayores", "ages");
-    static final Set<String> STOP = Set.of("of", "in", "to", "for", "from", "and", "or", "had", "have",
+    static final Set<String> STOP = Words.of("of", "in", "to", "for", "from", "and", "or", "had", "have",
             "has", "were", "was", "is", "are", "be", "been", "the", "a", "an", "with", "by", "on", "at", "as", "that",
             "which", "who", "whom", "per", "than", "this", "these", "those", "their", "its", "it", "they", "he",
             "she", "we", "de", "des", "du", "la", "le", "les", "en", "et", "y", "el", "los", "las", "del", "se",
             "que", "por", "para", "con", "à", "au", "aux", "not", "also", "only", "all", "such", "each",
             "if", "but", "while", "when", "where", "out", "up", "into", "about", "after", "before", "since");
-    private static final Set<String> AUXILIARIES = Set.of("had", "have", "has", "were", "was", "are", "is", "being",
+    private static final Set<String> AUXILIARIES = Words.of("had", "have", "has", "were", "was", "are", "is", "being",
             "han", "fueron", "ont", "sont", "été", "habían");
-    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("sent", "held", "brought", "taken", "found",
+    private static final Set<String> IRREGULAR_PARTICIPLES = Words.of("sent", "held", "brought", "taken", "found",
             "given", "made", "caught", "kept", "seen", "shown", "put", "freed");
-    private static final Set<String> COUNTRY_SETS = Set.of("states", "countries", "nations", "parties", "member",
+    private static final Set<String> COUNTRY_SETS = Words.of("states", "countries", "nations", "parties", "member",
             "jurisdictions", "governments", "territories", "estados", "países", "pays", "états", "economies");
-    private static final Set<String> CURRENCY_BEFORE = Set.of("$", "€", "£", "usd", "eur", "us$", "gbp", "chf",
+    private static final Set<String> CURRENCY_BEFORE = Words.of("$", "€", "£", "usd", "eur", "us$", "gbp", "chf",
             "euros", "dollars");
-    private static final Set<String> CURRENCY_AFTER = Set.of("dollars", "euros", "usd", "eur", "pounds", "pesos",
+    private static final Set<String> CURRENCY_AFTER = Words.of("dollars", "euros", "usd", "eur", "pounds", "pesos",
             "dólares", "francs", "rupees", "naira", "gbp");
-    private static final Set<String> RANGE_WORDS = Set.of("and", "to", "or", "-", "\u2013", "y", "et", "a", "à");
-    private static final Set<String> DEFINITE = Set.of("the", "these", "those", "both", "les", "ces", "los", "las", "estos", "estas");
-    private static final Set<String> TOTAL_VERBS = Set.of("increased", "rose", "grew", "reached", "amounted",
+    private static final Set<String> RANGE_WORDS = Words.of("and", "to", "or", "-", "\u2013", "y", "et", "a", "à");
+    private static final Set<String> DEFINITE = Words.of("the", "these", "those", "both", "les", "ces", "los", "las", "estos", "estas");
+    private static final Set<String> TOTAL_VERBS = Words.of("increased", "rose", "grew", "reached", "amounted",
             "decreased", "fell", "dropped", "totalled", "totaled", "climbed", "declined", "total");
 
     private StatisticRules() {
@@ -107,6 +107,7 @@ final class StatisticRules {
         List<NumberMention> numbers = NumberReader.read(s.tokens, s.language);
         String lastUnit = null;
         Metric lastMetric = Metric.other;
+        NumberMention lastRead = null;
         for (int i = 0; i < numbers.size(); i++) {
             NumberMention m = numbers.get(i);
             int nextNumber = i + 1 < numbers.size() ? numbers.get(i + 1).first() : s.tokens.size();
@@ -123,13 +124,15 @@ final class StatisticRules {
             if (r.unit() != null && !r.rule().equals(PERCENT) && !r.rule().equals(SHARE)) {
                 lastUnit = r.unit();
             }
-            lastMetric = emit(s, m, nextNumber, r, lastMetric, periods, context, hints, version, out);
+            lastMetric = emit(s, m, lastRead, nextNumber, r, lastMetric, periods, context, hints, version, out);
+            lastRead = m;
         }
         return out;
     }
 
     /** Adds the statistics of one number (one per subject) and returns the metric it was given. */
-    private static Metric emit(Sentence s, NumberMention m, int nextNumber, Reading r, Metric lastMetric,
+    private static Metric emit(Sentence s, NumberMention m, NumberMention previous, int nextNumber, Reading r,
+            Metric lastMetric,
             List<PeriodReader.Stated> periods, ParagraphContext context, Hints hints, String version, List<Statistic> out) {
         Map.Entry<Qualifier, Integer> hedge = Qualifiers.before(s, m.first());
         Qualifier qualifier = m.percent() ? Qualifier.PERCENT
@@ -140,14 +143,17 @@ final class StatisticRules {
         String quote = s.quote(quoteFirst, quoteLast);
         int start = s.tokens.get(quoteFirst).start();
         int end = s.tokens.get(quoteLast).end();
-        Metric metric = r.rule().equals(MONEY) || r.rule().equals(DURATION) || r.rule().equals(BRACKETED)
-                || r.rule().equals(RATE) ? Metric.other
+        Metric metric = r.rule().equals(MONEY) || r.rule().equals(DURATION) || r.rule().equals(RATE) ? Metric.other
+                : r.rule().equals(BRACKETED) ? Metrics.ofBracketed(s, m.first(), m.last())
                 : r.rule().equals(PRESS) ? Metrics.ofPressVerb(s.lower(r.head()))
                 : r.rule().equals(NUMBER_OF) ? Metrics.ofNounPhrase(s, r.head(), r.unit())
                 : r.rule().equals(LIST) || r.rule().equals(ELLIPTIC) && lastMetric != Metric.other
                         && insideBreakdown(s, m.first()) ? lastMetric
                 : Metrics.classify(s, m.first(), m.last(), Math.min(quoteLast, nextNumber - 1), r.unit(),
                         m.percent() || m.share());
+        if (previous != null && pairedWith(s, previous, m)) {
+            metric = Metrics.ofPair(metric, lastMetric);
+        }
         Period period = periodFor(s, m, periods, context);
         List<Subjects.Subject> subjects = subjects(s, m, r, context, hints);
         for (Subjects.Subject subject : subjects) {
@@ -157,6 +163,28 @@ final class StatisticRules {
             out.add(new Statistic(subject.iso3(), subject.org(), period, metric, m.value(), qualifier, unit, evidence));
         }
         return metric;
+    }
+
+    /** Words that join a count and its share: "42 … (79 per cent)", "73% (3,142)", "(26%; 1,135)", "510 representing 50.69%". */
+    private static final Set<String> PAIRING = Words.of("(", ")", ";", ",", "representing", "soit", "or", "o", "ou");
+
+    /** Whether {@code m} is the share of the count {@code previous} (in brackets after its clause) or the count of its share. */
+    private static boolean pairedWith(Sentence s, NumberMention previous, NumberMention m) {
+        if (previous.percent() == m.percent()) {
+            return false;
+        }
+        if (m.percent() && s.lower(m.first() - 1).equals("(")) {
+            return true; // "42 female victims were identified (79 per cent)": the share of the count before it
+        }
+        if (m.first() - previous.last() > 4) {
+            return false;
+        }
+        for (int k = previous.last() + 1; k < m.first(); k++) {
+            if (!PAIRING.contains(s.lower(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double confidence(Reading r, Metric metric, Subjects.Subject subject) {
@@ -430,14 +458,14 @@ final class StatisticRules {
         return null;
     }
 
-    private static final Set<String> NUMBER_WORDS = Set.of("number", "número", "nombre", "numero");
+    private static final Set<String> NUMBER_WORDS = Words.of("number", "número", "nombre", "numero");
     /** Words between a copula and its number: "stood at some 38", "increased from 19", "fue de 671". */
-    private static final Set<String> BEFORE_A_NUMBER = Set.of("at", "to", "from", "de", "à", "of", "a", "about",
+    private static final Set<String> BEFORE_A_NUMBER = Words.of("at", "to", "from", "de", "à", "of", "a", "about",
             "some", "nearly", "over", "than", "more", "less", "approximately", "around", "almost", "only", "just", "up",
             "en", "total", "alrededor", "environ", "plus", "más", "menos", "moins");
-    private static final Set<String> THESE = Set.of("these", "them", "those", "ellos", "ellas", "eux", "elles");
-    private static final Set<String> AMONG = Set.of("of", "among", "de", "entre", "parmi");
-    private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "stood", "reached", "totalled",
+    private static final Set<String> THESE = Words.of("these", "them", "those", "ellos", "ellas", "eux", "elles");
+    private static final Set<String> AMONG = Words.of("of", "among", "de", "entre", "parmi");
+    private static final Set<String> COPULAS = Words.of("was", "were", "is", "are", "stood", "reached", "totalled",
             "totaled", "amounted", "fue", "era", "es", "ascendió", "alcanzó", "était", "est", "s'élevait", "atteint",
             "élevé", "passed", "rose", "increased", "fell", "decreased", "dropped", "grew");
 
@@ -572,13 +600,22 @@ final class StatisticRules {
         return false;
     }
 
+    private static final Set<String> PARTITIVE_PRONOUNS = Words.of("whom", "which", "them", "these", "those", "us",
+            "ellos", "ellas", "eux", "elles");
+    private static final Set<String> PARTITIVE_DETERMINERS = Words.of("the", "all", "its", "their", "these", "those");
+    private static final Set<String> PENALTIES = Words.of("imprisonment", "prison", "jail", "incarceration", "detention");
+    private static final Set<String> PRISONS = Words.of("prison", "jail", "imprisonment");
+    private static final Set<String> TIME_AFTER = Words.of("since", "after", "before", "ago", "old");
+    private static final Set<String> SPAN_WORDS = Words.of("over", "past", "last", "next", "first", "recent");
+    private static final Set<String> DEMONSTRATIVES = Words.of("that", "this", "these", "those", "ces", "estos", "estas");
+
     /** "two of which", "9 of whom", "70 of the 79 countries". */
     private static Reading partitive(Sentence s, NumberMention m, int of, String lastUnit) {
         String w = s.lower(of + 1);
-        if (Set.of("whom", "which", "them", "these", "those", "us", "ellos", "ellas", "eux", "elles").contains(w)) {
+        if (PARTITIVE_PRONOUNS.contains(w)) {
             return new Reading(PARTITIVE, of + 1, lastUnit, COUNTRY_SETS.contains(lastUnit == null ? "" : lastUnit));
         }
-        if (Set.of("the", "all", "its", "their", "these", "those").contains(w)) {
+        if (PARTITIVE_DETERMINERS.contains(w)) {
             for (int k = of + 2; k < Math.min(s.tokens.size(), of + 9); k++) {
                 String x = s.lower(k);
                 if (isCountNoun(x)) {
@@ -603,12 +640,12 @@ final class StatisticRules {
         if (penaltyContext(s, m.first())) {
             return null;
         }
-        if (Set.of("imprisonment", "prison", "jail", "incarceration", "detention").contains(after)
-                || (after.equals("in") || after.equals("of")) && Set.of("prison", "jail", "imprisonment").contains(s.lower(unit + 2))) {
+        if (PENALTIES.contains(after)
+                || (after.equals("in") || after.equals("of")) && PRISONS.contains(s.lower(unit + 2))) {
             return null; // a penalty the law prescribes or a court imposed, not a count
         }
-        if (Set.of("since", "after", "before", "ago", "old").contains(after) || after.equals("of") && s.lower(unit + 2).equals("age")
-                || Set.of("over", "past", "last", "next", "first", "recent").contains(beforeArticle) && before.equals("the")
+        if (TIME_AFTER.contains(after) || after.equals("of") && s.lower(unit + 2).equals("age")
+                || SPAN_WORDS.contains(beforeArticle) && before.equals("the")
                 || after.equals("ago") || after.equals("of") && s.lower(unit + 2).equals("age")
                 || after.equals("-") || after.equals("earlier") || after.equals("later") || before.equals("under")
                 || before.equals("over") || before.equals("below") || before.equals("above") || before.equals("past")
@@ -646,12 +683,11 @@ final class StatisticRules {
         boolean ofWhom = prev.equals("whom") || prev.equals("which") || prev.equals("them");
         boolean ofThese = prev.equals(",") && (THESE.contains(s.lower(m.first() - 2))
                 && AMONG.contains(s.lower(m.first() - 3)) // "Of these, 592 were children"
-                || AMONG.contains(s.lower(m.first() - 4)) && Set.of("that", "this", "these", "those", "ces", "estos", "estas")
-                        .contains(s.lower(m.first() - 3))); // "Of that number, 138 were", "Of these victims, 30 were"
+                || AMONG.contains(s.lower(m.first() - 4)) && DEMONSTRATIVES.contains(s.lower(m.first() - 3))); // "Of that number, 138 were", "Of these victims, 30 were"
         return lastUnit != null || ofWhom || ofThese;
     }
 
-    private static final Set<String> ROMANCE_AUXILIARIES = Set.of("se", "ont", "sont", "étaient", "avaient", "fueron",
+    private static final Set<String> ROMANCE_AUXILIARIES = Words.of("se", "ont", "sont", "étaient", "avaient", "fueron",
             "eran", "estaban", "han", "habían", "son", "están", "siguen", "seguían", "ha", "a", "était");
 
     /** A French or Spanish verb right after a bare number: "se encontraban", "seguían", "présentaient", "ont été". */
@@ -708,14 +744,14 @@ final class StatisticRules {
 
     // Word sets of the field-language rules, built once (these run for every number of every sentence).
     private static final java.util.regex.Pattern RATE_BASE = java.util.regex.Pattern.compile("[0-9][0-9.,]*[kK]?");
-    private static final Set<String> RATE_UNITS = Set.of("capita", "inhabitants", "habitantes", "habitants");
-    private static final Set<String> PARALLEL_LINKS = Set.of("of", "for", "in", "de", "pour", "por", "en", "with", "con",
+    private static final Set<String> RATE_UNITS = Words.of("capita", "inhabitants", "habitantes", "habitants");
+    private static final Set<String> PARALLEL_LINKS = Words.of("of", "for", "in", "de", "pour", "por", "en", "with", "con",
             "avec");
-    private static final Set<String> NOT_PARALLEL = Set.of("whom", "which", "the", "them", "age", "years", "all");
-    private static final Set<String> LEGAL_SUMS = Set.of("bail", "bond", "appeal", "lawsuit", "suit", "settlement",
+    private static final Set<String> NOT_PARALLEL = Words.of("whom", "which", "the", "them", "age", "years", "all");
+    private static final Set<String> LEGAL_SUMS = Words.of("bail", "bond", "appeal", "lawsuit", "suit", "settlement",
             "damages", "fine", "fined", "fines", "restitution", "ransom", "multa", "amende", "caution");
-    private static final Set<String> WORLD_ARTICLES = Set.of("the", "el", "le");
-    private static final Set<String> AROUND_THE_WORLD = Set.of("around", "across", "in", "throughout", "over", "en",
+    private static final Set<String> WORLD_ARTICLES = Words.of("the", "el", "le");
+    private static final Set<String> AROUND_THE_WORLD = Words.of("around", "across", "in", "throughout", "over", "en",
             "dans", "todo", "travers", "del", "du");
 
 

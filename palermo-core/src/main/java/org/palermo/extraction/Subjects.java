@@ -46,7 +46,7 @@ final class Subjects {
         return Subject.UNKNOWN;
     }
 
-    private static final java.util.Set<String> LOCATIVES = java.util.Set.of("in", "en", "dans", "au", "aux");
+    private static final java.util.Set<String> LOCATIVES = Words.of("in", "en", "dans", "au", "aux");
 
     /**
      * "received 583 signals in Virginia in 2021": the country or place where the counted things happened, named

@@ -92,12 +92,28 @@ final class TableRows {
             String label = byLabel ? (columns.get(i) + " " + row.label()).strip() : rowYear == null ? row.label() : columns.get(i);
             String year = byLabel ? null : rowYear == null ? columns.get(i) : rowYear;
             Metric metric = metricOf(label);
+            if (metric == Metric.other) {
+                metric = metricOf(caption(text, header.start())); // "Table 1: Victims of trafficking identified"
+            }
             Period period = year == null ? null : new Period(year, year, year);
             Evidence e = new Evidence(text.substring(row.start(), row.end()), row.start(), row.end(), paragraph,
                     metric == Metric.other ? 0.5 : 0.7, RULE, version);
             out.add(new Statistic(subject.iso3(), subject.org(), period, metric, value, null,
                     label.isEmpty() ? null : label.toLowerCase(Locale.ROOT), e));
         }
+    }
+
+    /**
+     * The line above a table's header, which says what the table counts ("Table 1: Victims of trafficking
+     * identified", "the following table shows the number of identified victims"), or "".
+     */
+    static String caption(String text, int headerStart) {
+        int end = headerStart;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = text.lastIndexOf('\n', end - 1) + 1;
+        return end - start > 300 ? text.substring(end - 300, end) : text.substring(start, end);
     }
 
     static Metric metricOf(String label) {

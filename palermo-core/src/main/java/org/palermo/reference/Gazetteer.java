@@ -45,8 +45,10 @@ public final class Gazetteer {
 
     Gazetteer(Map<String, Entry> phrases, Map<String, Integer> longestByFirstWord, java.util.Set<String> lowerCaseFirstWords,
             java.util.Set<String> firstWordsAsWritten) {
-        this.phrases = Map.copyOf(phrases);
-        this.longestByFirstWord = Map.copyOf(longestByFirstWord);
+        // Hash maps, not Map.copyOf: asked about most capitalised words, and the JDK's immutable maps compare with
+        // equals at every probe where a hash map compares the cached hashes first.
+        this.phrases = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(phrases));
+        this.longestByFirstWord = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(longestByFirstWord));
         this.prefixes = prefixes(this.phrases.keySet());
         this.lowerCaseFirstWords = new WordSet(lowerCaseFirstWords);
         this.firstWordsAsWritten = new WordSet(firstWordsAsWritten);
@@ -150,7 +152,7 @@ public final class Gazetteer {
             }
             out.add(k);
         }
-        return java.util.Set.copyOf(out);
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     private static String key(CharSequence text, GazetteerWords.Spans words, String[] keys, int i) {

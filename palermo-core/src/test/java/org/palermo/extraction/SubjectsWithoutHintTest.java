@@ -62,6 +62,17 @@ class SubjectsWithoutHintTest {
         }
 
         @Test
+        void fromAPlaceNamedWithItsPartNotReadAsAPersonsName() {
+            assertThat(countries("Northeast Ohio sex sting nets local city council leader - FOX 8 News\n\nJohn Meyers "
+                    + "was one of six men caught in a human trafficking sting in Northeast Ohio, according to Attorney "
+                    + "General Dave Yost.")).containsExactly("USA");
+            assertThat(countries("59 people arrested during North Texas child pornography investigation"))
+                    .containsExactly("USA");
+            assertThat(countries("Detective Sarah Irving said 12 victims had been identified.")).as("Irving, Texas: "
+                    + "after a first name, a surname").containsExactly("org:null");
+        }
+
+        @Test
         void fromTheOnlyCountryItsNationalsAreOf() {
             assertThat(subjectOf("The government identified five victims. Authorities screened 3,009 Georgian nationals "
                     + "deported from other countries for trafficking indicators.")).isEqualTo("GEO");
