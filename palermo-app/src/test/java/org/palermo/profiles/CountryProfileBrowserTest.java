@@ -164,6 +164,33 @@ class CountryProfileBrowserTest {
         assertThat(overflowing).as("elements of the top wider than their box").isEmpty();
         assertThat(browser.findElements(By.cssSelector("script:not([src])"))).as("no inline script (CSP)").isEmpty();
         assertThat(browser.findElements(By.cssSelector("[style]"))).as("no inline style (CSP)").isEmpty();
+        js.executeScript("arguments[0].scrollIntoView();", assistance);
+        Files.write(Path.of("target", "screenshots", "country-NGA-assistance.png"), assistance.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void aProjectsTitleAndFundersAreShownAsTheyWereWrittenInTheAssistanceCard() throws Exception {
+        Http analyst = new Http(port).as(TestAccounts.token(accounts, Role.ANALYST));
+        String title = "<img src=x onerror=window.__xss=1>Shelter & <b>care</b> in Nauru";
+        String funder = "<script>window.__xss=2</script> Fund";
+        Http.Response created = analyst.postJson("/api/v1/assistance/projects", """
+                {"identifier": "XM-TEST-NRU-1", "title": "%s", "countries": ["NRU"], "funders": ["%s"], "implementers": ["Test NGO"],
+                 "measures": ["b.2"], "start_date": "2025-01-01", "end_date": "2026-06-30", "budget": 90000, "currency": "EUR",
+                 "status": "IMPLEMENTATION"}""".formatted(title, funder));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        browser.get("http://localhost:" + port + "/countries/NRU");
+        WebElement card = browser.findElement(By.id("assistance"));
+        assertThat(card.findElement(By.cssSelector(".headline")).getText()).startsWith("1 project · EUR 90,000 2025–2026");
+        assertThat(card.findElement(By.cssSelector("ol.latest a")).getAttribute("title")).isEqualTo(title);
+        assertThat(card.findElement(By.cssSelector(".funders")).getText()).contains(funder);
+        assertThat(card.findElements(By.cssSelector("img, b, script"))).as("markup in a project's text stays text").isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.__xss;")).isNull();
+        assertThat(card.findElement(By.cssSelector("tr[data-pillar=PROTECTION] td.num")).getText()).as("b.2 is a protection measure").isEqualTo("1");
+        Path shot = Path.of("target", "screenshots", "country-NRU-assistance.png");
+        Files.createDirectories(shot.getParent());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", card);
+        Files.write(shot, card.getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
