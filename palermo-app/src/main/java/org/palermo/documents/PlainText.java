@@ -165,6 +165,9 @@ public final class PlainText {
      * What went wrong, in words a user can act on: Tika wraps the parser's own complaint ("TIKA-198: Illegal
      * IOException from org.apache...") around the one that says what is wrong with the file; that one is taken.
      */
+    private static final java.util.regex.Pattern JAVA_NAMES = java.util.regex.Pattern.compile(
+            "(?:(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ?|\\berror: ?)");
+
     static String reason(Throwable e) {
         String found = null;
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -189,7 +192,12 @@ public final class PlainText {
             }
             found = root.getClass().getSimpleName();
         }
-        String line = found.replaceAll("\\s+", " ").strip();
+        // a parser's message often repeats the exceptions it wrapped ("o.a.p.POIXMLException: o.a.x.XmlException:
+        // error: …"): the reader gets the words, not the class names
+        String line = JAVA_NAMES.matcher(found.replaceAll("\\s+", " ")).replaceAll("").strip();
+        if (line.isEmpty()) {
+            line = found.strip();
+        }
         return line.length() <= 200 ? line : line.substring(0, 200) + "…";
     }
 

@@ -52,4 +52,32 @@ class PlainTextTest {
         assertThatThrownBy(() -> PlainText.read("fake.pdf", new ByteArrayInputStream("just text".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(UnreadableDocumentException.class).hasMessageStartingWith("fake.pdf: ");
     }
+
+    @Test
+    void aDocxWithBrokenXmlIsRefusedInWordsWithoutTheParsersClassNames() throws Exception {
+        // a bit flipped inside the body's tag, as the fuzz corpus makes them
+        byte[] docx = rewriteEntry(TestFiles.docx("1. First paragraph."), "word/document.xml",
+                xml -> xml.replaceFirst("<w:body>", "<w:body\u0006>"));
+        assertThatThrownBy(() -> PlainText.read("flipped.docx", new ByteArrayInputStream(docx)))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageStartingWith("flipped.docx: cannot be parsed as .docx: ")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Exception").doesNotContain("org.apache").doesNotContain("error: "));
+    }
+
+    private static byte[] rewriteEntry(byte[] zip, String name, java.util.function.UnaryOperator<String> change) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip));
+             java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] content = in.readAllBytes();
+                if (e.getName().equals(name)) {
+                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                z.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                z.write(content);
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
 }

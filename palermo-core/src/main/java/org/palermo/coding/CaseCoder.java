@@ -20,7 +20,7 @@ public final class CaseCoder {
     private final VictimCount victimCount = new VictimCount();
     private final Minors minors = new Minors();
     private final VictimSex victimSex = new VictimSex();
-    private final DefendantSex defendantSex = new DefendantSex();
+    private final DefendantSex defendantSex;
     private final People people = new People(GivenNames.bundled());
     private final Nationalities nationalities = new Nationalities(Places.bundled());
     private final FormReader form = new FormReader(Places.bundled());
@@ -34,6 +34,12 @@ public final class CaseCoder {
 
     /** A coder using only the cues {@code keep} accepts (cross-validation drops unreliable cue families). */
     CaseCoder(Predicate<Cue> keep) {
+        this(keep, DefendantSex.SEVERAL_UNSTATED_INCLUDE_A_WOMAN);
+    }
+
+    /** As above, with the learned convention of {@link DefendantSex} given (cross-validation learns it on the training folds). */
+    CaseCoder(Predicate<Cue> keep, boolean severalDefendantsOfUnstatedSexIncludeAWoman) {
+        defendantSex = new DefendantSex(severalDefendantsOfUnstatedSexIncludeAWoman);
         CueLexicon lexicon = CueLexicon.bundled().filter(keep);
         acts = new ProtocolElements<>("acts", Act.class, lexicon);
         means = new ProtocolElements<>("means", Means.class, lexicon);
@@ -65,6 +71,9 @@ public final class CaseCoder {
         put(evidence, "male_victims", victims.male());
         People.Cast cast = people.read(decision);
         DefendantSex.Sexes defendants = defendantSex.read(cast);
+        if (!defendants.male().present() && !defendants.female().present()) {
+            defendants = defendantSex.unnamed(firstOffence(purposesFound, actsFound, meansFound));
+        }
         Nationalities.Found nationality = nationalities.read(decision, cast);
         putAll(evidence, "victim_nationalities", nationality.victims());
         putAll(evidence, "defendant_nationalities", nationality.defendants());
@@ -89,6 +98,19 @@ public final class CaseCoder {
                 nationality.victims().isEmpty() ? null : Nationalities.codes(nationality.victims()),
                 nationality.defendants().isEmpty() ? null : Nationalities.codes(nationality.defendants()));
         return new CodedCase(id, labels, evidence);
+    }
+
+    /** The quote of the first exploitation, act or means found: what somebody did, so somebody is the defendant. */
+    private static Evidence firstOffence(Map<Purpose, Evidence> purposes, Map<Act, Evidence> acts, Map<Means, Evidence> means) {
+        Evidence first = null;
+        for (Map<?, Evidence> found : List.of(purposes, acts, means)) {
+            for (Evidence e : found.values()) {
+                if (first == null || e.start() < first.start()) {
+                    first = e;
+                }
+            }
+        }
+        return first;
     }
 
     private static void putAll(Map<String, Evidence> evidence, String field, Map<?, Evidence> found) {

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * K-fold cross-validation of the coder on gold decisions: for each fold, the cue families are
- * filtered by their reliability on the other folds ({@link CueReliability}) and the fold is coded
+ * filtered by their reliability on the other folds ({@link CueReliability}), the one learned convention
+ * of the defendants' sex ({@link DefendantSex#learn}) is learned on them too, and the fold is coded
  * with what is left; the pooled predictions are scored once, as {@code score_cases.py} would.
  * Folds are contiguous blocks in file order, so the result is reproducible.
  * <p>
@@ -35,7 +36,7 @@ public final class CrossValidation {
             List<DecisionLine> training = new ArrayList<>(gold.subList(0, from));
             training.addAll(gold.subList(to, gold.size()));
             Set<Cue> reliable = CueReliability.reliableCues(CueLexicon.bundled(), List.copyOf(training));
-            CaseCoder coder = new CaseCoder(reliable::contains);
+            CaseCoder coder = new CaseCoder(reliable::contains, DefendantSex.learn(List.copyOf(training)));
             for (DecisionLine d : gold.subList(from, to)) {
                 // The held-out decision is coded from its id and text alone: its labels are not passed on.
                 predicted.put(d.id(), coder.code(d.id(), d.text()).labels());

@@ -11,18 +11,22 @@ import java.util.Set;
 
 /**
  * Given names whose sex the bundled lists agree on ({@code data/coding/*-given-names.txt}: English,
- * Spanish, Italian and German lists, names that are also common words or places left out).
+ * Spanish, Italian and German lists, names that are also common words or places left out; and
+ * {@code *-given-names-ssa.txt}: US names from the Social Security Administration's counts that those lists lack).
  */
 final class GivenNames {
 
     static final String FEMALE = "data/coding/female-given-names.txt";
     static final String MALE = "data/coding/male-given-names.txt";
+    /** US names of the last decades the lists above lack (Tanisha, Jermaine), from SSA counts: {@code tools/ssa_given_names.py}. */
+    static final String FEMALE_SSA = "data/coding/female-given-names-ssa.txt";
+    static final String MALE_SSA = "data/coding/male-given-names-ssa.txt";
 
     private final Set<String> female;
     private final Set<String> male;
 
     private static final class Bundled {
-        static final GivenNames INSTANCE = new GivenNames(read(FEMALE), read(MALE));
+        static final GivenNames INSTANCE = new GivenNames(union(read(FEMALE), read(FEMALE_SSA)), union(read(MALE), read(MALE_SSA)));
     }
 
     static GivenNames bundled() {
@@ -40,6 +44,12 @@ final class GivenNames {
             return Sex.FEMALE;
         }
         return male.contains(name) ? Sex.MALE : null;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static Set<String> read(String resource) {

@@ -65,7 +65,7 @@ final class People {
             "South", "East", "West", "New", "Los", "San", "Santa", "Las", "Fort", "Mount", "Lake", "Beach", "Island", "Islands"));
 
     private static final Pattern ROLE_NOUN = Pattern.compile(
-            "\\b(?<def>(?:co-?)?defendants?|co-?conspirators?|appellants?|accused|traffickers?|pimps?|recruiters?|smugglers?)\\b"
+            "\\b(?<def>(?:co-?)?defendants?|co-?conspirators?|appellants?|accused|traffickers?|pimps?|recruiters?|smugglers?|employers?|respondents?)\\b"
                     + "|\\b(?<vic>victims?|girls?|boys?|wom[ae]n|minors?|child(?:ren)?|plaintiffs?|complainants?|workers?|labou?rers?|teenagers?|juveniles?)\\b"
                     + "|\\b(?<oth>judges?|agents?|officers?|detectives?|jur(?:y|ors)|customers?|clients?|johns?|witness(?:es)?|prosecutors?)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -100,6 +100,84 @@ final class People {
     private static final Pattern DEFENDANT_STEP = Pattern.compile(
             "^(?:\\s+(?:later|also|subsequently|then|ultimately|eventually|previously))?\\s+(?:pleaded|pled|pleads|appealed|appeals|admitted|was (?:sentenced|convicted|indicted|charged|arrested|acquitted|found guilty)"
                     + "|argues|argued|contends|contended|challenges|challenged|moved)\\b");
+
+    /**
+     * What the trafficked do or undergo, said of a pronoun: "after she arrived", "the money she earned", "he was forced to work".
+     * Such a pronoun is the victim's, never evidence of a defendant's sex, whatever the nearest person is.
+     */
+    private static final Pattern VICTIM_STEP = Pattern.compile(
+            "^(?:\\s+(?:later|also|then|eventually|finally|never|still|often|had|would|could|did not|was not|were not|just|first))*\\s+(?:arrived|earned|owed|escaped|fled|ran away|testified|worked|refused|complied|"
+                    + "tried to (?:leave|escape|run)|wanted to (?:leave|go|return)|became pregnant|gave birth|met (?:the )?defendant|"
+                    + "was (?:forced|made|beaten|raped|taken|brought|sold|rescued|found|held|kept|recruited|trafficked|smuggled|paid|lured|promised|"
+                    + "threatened|required|allowed|permitted|freed|abused|assaulted|prostituted|transported|moved|told|given|fed|locked|confined|"
+                    + "only|just|still|then|\\d{1,2}|(?:fifteen|sixteen|seventeen|fourteen|thirteen|twelve|a minor|underage|pregnant))|"
+                    + "turned (?:\\d{1,2}|eighteen|seventeen|sixteen))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A relative of a defendant who was prosecuted too: "his wife, who was also charged", "Smith's wife was convicted",
+     * "Ping's daughter and son-in-law … were convicted", "the defendant and his wife brought …".
+     */
+    private static final Pattern RELATIVE_PROSECUTED = Pattern.compile(
+            "\\b(?:his|her|their|(?-i:[A-Z][\\w'’-]+)[’']s?)\\s+(?<rel>wife|husband|girlfriend|boyfriend|mother|father|sister|brother|daughter|son|aunt|uncle|niece|nephew"
+                    + "|son-in-law|daughter-in-law|mother-in-law|father-in-law|stepmother|stepfather|sisters|brothers|sons|daughters)\\b"
+                    + "(?=[^.;]{0,80}?\\b(?:was|were|had been|has been|have been)\\s+(?:also\\s+|later\\s+|subsequently\\s+|both\\s+)?"
+                    + "(?:charged|convicted|indicted|sentenced|arrested|found guilty|prosecuted)\\b"
+                    + "|[^.;]{0,80}?\\b(?:pleaded|pled|plead) guilty\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** "the defendant and his wife brought", "Johnson and his girlfriend": a relative acting with the defendant. */
+    private static final Pattern RELATIVE_BESIDE = Pattern.compile(
+            "\\b(?:(?:co-?)?defendants?|(?-i:[A-Z][a-z]+)),?\\s+and\\s+(?<poss>his|her)\\s+(?:two\\s+|three\\s+|four\\s+|adult\\s+|older\\s+)?(?<rel>wife|husband|girlfriend|boyfriend|mother|father|sister|brother|daughter|son"
+                    + "|sons|daughters|sisters|brothers)\\b(?!\\s*(?:’s|'s))",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * The offender introduced by sex, as press releases and summaries do: "A Texas man was sentenced …", "a woman from
+     * Atlanta was convicted of trafficking …", "Two brothers from Mexico smuggled …".
+     */
+    private static final Pattern OFFENDER_OF_A_SEX = Pattern.compile(
+            "\\b(?:a|an|one|the|two|three|four)\\s+(?:[\\w.’'-]+\\s+){0,3}?(?<sex>man|woman|men|women|brothers|sisters|father|mother|husband|wife)"
+                    + "(?:\\s+(?:from|of|in)\\s+(?-i:[A-Z][\\w.]*)(?:,?\\s+(?-i:[A-Z][\\w.]*))*)?,?(?:\\s+(?:who|that)\\s+\\w+[^.;]{0,60}?)?"
+                    + "\\s+(?:(?:was|were|has been|have been|had been)\\s+(?:\\w+\\s+)?(?:sentenced|convicted|indicted|charged|arrested|found guilty|extradited)"
+                    + "|pleaded guilty|pled guilty|admitted|(?:smuggled|trafficked|recruited|lured|forced|ran|operated|prostituted|enslaved)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** "Brown and Davis, both men from Detroit", "two women were charged": defendants counted with their sex. */
+    private static final Pattern DEFENDANTS_OF_A_SEX = Pattern.compile(
+            ",\\s+(?:both|all)\\s+(?<sex1>men|women|males|females)\\b"
+                    + "|\\b(?:two|three|four|five|six|both|all|the)\\s+(?<sex2>men|women)\\s+(?:were|have been|had been)\\s+(?:later\\s+|also\\s+)?(?:charged|indicted|convicted|arrested|sentenced|found guilty)\\b"
+                    + "|\\b(?:one|two|three|four|some|several|both|all|most|none) of (?:them|the (?:other )?(?:co-?)?defendants|the accused|the traffickers)"
+                    + " (?:was|were) (?:an? )?(?:young |older )?(?<sex3>wom[ae]n|m[ae]n|females?|males?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Defendants spoken of as a group of one sex: "Defendants and other men recruited …", "the men (the defendants plus the
+     * driver)", "The men coerced the girl …" (a group of men or women doing what only the traffickers do, where the text speaks of
+     * defendants in the plural), "Defendants … brought their wives".
+     */
+    private static final Pattern DEFENDANTS_AS_A_GROUP = Pattern.compile(
+            "\\b(?:co-?)?defendants,?\\s+and\\s+(?:the\\s+|several\\s+|two\\s+|three\\s+)?other\\s+(?<sex1>men|women)\\b"
+                    + "|\\b(?<sex2>men|women)\\s*\\((?:the\\s+|both\\s+)?(?:co-?)?defendants\\b"
+                    + "|(?:^|(?<=[.;]\\s{1,3})|(?<=\\b(?:and|but|then|when)\\s))the\\s+(?<sex3>men|women)\\s+(?:also\\s+|then\\s+|later\\s+|allegedly\\s+)?"
+                    + "(?:coerced|threatened|beat|raped|pimped|prostituted|recruited|smuggled|transported|advertised|sold|lured|confiscated|collected|kept all)\\b"
+                    + "|\\b(?:co-?)?defendants\\s+(?:\\w+\\s+){0,3}?(?:brought|married|forced|prostituted|beat)\\s+their\\s+(?<wives>wives)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern FAMILY_NOUN = Pattern.compile(
+            "\\b(?:his|her|their|the|a|[’']s?)\\s+(?:own\\s+|new\\s+|former\\s+|young\\s+)?(wife|husband|girlfriend|boyfriend|mother|father|sister|brother|daughter|son|aunt|uncle|niece|nephew)\\b"
+                    + "(?!\\s*(?:,\\s*)?(?:and\\s+)?(?:co-?defendant|co-?conspirator|defendant|accomplice))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOLD_OBJECT_BEFORE = Pattern.compile(
+            "\\b(?:told|tell|telling|warned|informed|promised|assured|reminded|convinced|persuaded|threatened) (her|him)\\b[^.;:]*$");
+    private static final Pattern DEFENDANT_APPOSITION = Pattern.compile(
+            "\\b(?:co-?)?defendant,\\s+an?\\s+(?:[\\w’'-]+\\s+){0,4}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEVERAL_DEFENDANTS = Pattern.compile("\\b(?:co-?defendants?|codefendants?|defendants|defendants['’])(?!\\w)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONSPIRATOR_BEFORE = Pattern.compile(
+            "\\bco-?conspirators?,?\\s+(?:(?:(?-i:[A-Z])[\\w'’.-]*|and|&)[\\s,]+)*$", Pattern.CASE_INSENSITIVE);
+    /** "a young woman was forced", "the victim's mother was arrested": the person so introduced is not the offender. */
+    private static final Pattern VICTIM_WORD_BEFORE = Pattern.compile("\\b(?:young|teenage|victims?|victim['’]s|girl['’]s|her|his|their|minor['’]s)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "a woman from Atlanta", "a brothel in Flushing": a capitalised word after these is a place, not a person. */
+    private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile("\\b(?:from|in|near|at|into|across|outside|throughout|around)\\s+$");
+    private static final Pattern CO_DEFENDANT_AFTER = Pattern.compile("\\s+(?:own\\s+)?(?:co-?defendants?|co-?conspirators?|accomplices?)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A role noun right before a name: "defendant Ding", "co-conspirators Brian Forbes and …", "victim Jane". */
     private static final Pattern ROLE_BEFORE = Pattern.compile(
@@ -143,13 +221,16 @@ final class People {
             this.text = text;
             String s = text.text();
             readNames(s, names);
+            setApartOtherCasesConspirators(s);
             readRoleNouns(s);
             readPronouns(s);
+            readFamilyNouns(s);
             Matcher pseudonym = PSEUDONYM.matcher(s);
             while (pseudonym.find()) {
                 mentions.add(new Mention(pseudonym.start(), pseudonym.end(), Role.VICTIM, false, null, null, false));
             }
             mentions.sort(Comparator.comparingInt(Mention::start));
+            dropRoleNounsBeforeNames(s);
             resolvePronouns();
             settlePersons();
             readGroupCues(s);
@@ -223,7 +304,8 @@ final class People {
                 int nameStart = s.indexOf(tokens[first], offset);
                 int nameEnd = m.end();
                 String[] nameTokens = java.util.Arrays.copyOfRange(tokens, first, tokens.length);
-                if (containsNonName(nameTokens) || Places.bundled().isPlace(s.substring(nameStart, nameEnd))) {
+                if (containsNonName(nameTokens) || Places.bundled().isPlace(s.substring(nameStart, nameEnd))
+                        || titleSex == null && spanRole == null && PLACE_PREPOSITION_BEFORE.matcher(s.substring(Math.max(0, nameStart - 12), nameStart)).find()) {
                     continue;
                 }
                 String key = nameTokens.length > 1 ? String.join(" ", nameTokens) : sameSurname(nameTokens[0]);
@@ -266,6 +348,26 @@ final class People {
                             before.sexEvidence() != null ? before.sexEvidence() : sex == null ? null : evidence));
                 }
                 mentions.add(new Mention(nameStart, nameEnd, null, false, sex, key, false));
+            }
+        }
+
+        /**
+         * In a summary of one defendant's case (the text never speaks of defendants in the plural, nor of co-defendants), the
+         * persons it introduces as co-conspirators ran their own part and were tried apart, if at all: they are not this
+         * decision's defendants ("The defendant … Co-conspirator Brian Forbes operated his own prostitution business").
+         */
+        private void setApartOtherCasesConspirators(String s) {
+            if (SEVERAL_DEFENDANTS.matcher(s).find()) {
+                return;
+            }
+            for (Person p : List.copyOf(persons.values())) {
+                if (p.role() != Role.DEFENDANT) {
+                    continue;
+                }
+                int at = s.indexOf(p.key());
+                if (at > 0 && CONSPIRATOR_BEFORE.matcher(s.substring(Math.max(0, at - 80), at)).find()) {
+                    persons.put(p.key(), new Person(p.key(), Role.OTHER, p.sex(), p.evidence(), p.sexEvidence()));
+                }
             }
         }
 
@@ -342,6 +444,12 @@ final class People {
                     pluralDefendants |= plural;
                 }
                 Sex sex = FEMALE_NOUN.matcher(word).matches() ? Sex.FEMALE : MALE_NOUN.matcher(word).matches() ? Sex.MALE : null;
+                if (role == Role.VICTIM && !plural && sex != null
+                        && DEFENDANT_APPOSITION.matcher(s.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+                    // "The defendant, a 42-year-old woman from Houston, …": the woman is the defendant.
+                    role = Role.DEFENDANT;
+                    defendantFindings.add(new Finding(sex, text.quote(m.start(), m.end())));
+                }
                 mentions.add(new Mention(m.start(), m.end(), role, plural, sex, null, false));
             }
             for (Person p : persons.values()) {
@@ -352,6 +460,18 @@ final class People {
             if (firstDefendantMention == null) {
                 persons.values().stream().filter(p -> p.role() == Role.UNKNOWN).findFirst()
                         .ifPresent(p -> firstDefendantMention = p.evidence());
+            }
+        }
+
+        /** "his wife", "her mother": people of a known sex whose role the noun does not give; a pronoun may refer to them. */
+        private void readFamilyNouns(String s) {
+            Matcher m = FAMILY_NOUN.matcher(s);
+            while (m.find()) {
+                String w = m.group(1).toLowerCase(Locale.ROOT);
+                Sex sex = FEMALE_NOUN.matcher(w).matches() ? Sex.FEMALE : MALE_NOUN.matcher(w).matches() ? Sex.MALE : null;
+                if (sex != null) {
+                    mentions.add(new Mention(m.start(1), m.end(1), Role.UNKNOWN, false, sex, null, false));
+                }
             }
         }
 
@@ -396,15 +516,38 @@ final class People {
                             previous.add(0, j);
                         }
                     }
+                    // A person whose sex is known and agrees comes first ("The defendant recruited a woman from Ukraine. She …"
+                    // is the woman); else the first agreeing person, the previous sentence's subject.
                     for (int j : previous) {
-                        referent = candidate(mentions.get(j), p, resolved.get(j));
+                        Mention c = candidate(mentions.get(j), p, resolved.get(j));
+                        if (c != null && knownSex(c) == p.sex()) {
+                            referent = c;
+                            break;
+                        }
+                    }
+                    for (int j : previous) {
                         if (referent != null) {
                             break;
                         }
+                        referent = candidate(mentions.get(j), p, resolved.get(j));
                     }
                 }
                 String after = text.text().substring(p.end(), Math.min(text.text().length(), p.end() + 60));
                 boolean defendantStep = DEFENDANT_STEP.matcher(after).find();
+                String before = text.lower().substring(Math.max(text.sentenceStart(sentence), p.start() - 80), p.start());
+                Matcher told = TOLD_OBJECT_BEFORE.matcher(before);
+                if (told.find() && (told.group(1).equals("her") == (p.sex() == Sex.FEMALE))) {
+                    continue; // "told her she owed him", "warned her that … if she left": the one told, not the one telling
+                }
+                if (!defendantStep && VICTIM_STEP.matcher(after).find() && (referent == null || referent.role() != Role.VICTIM
+                        && !(referent.person() != null && persons.get(referent.person()) != null && persons.get(referent.person()).role() == Role.VICTIM))) {
+                    continue; // "after she arrived": the victim's pronoun, whoever was named last
+                }
+                if (referent == null && CO_DEFENDANT_AFTER.matcher(after).lookingAt()) {
+                    // "Her co-defendant, Jamal Price, …": whoever "her" is, she has a co-defendant, so she is a defendant.
+                    defendantFindings.add(new Finding(p.sex(), text.quote(p.start(), p.end())));
+                    continue;
+                }
                 if (referent == null) {
                     if (defendantStep) {
                         defendantFindings.add(new Finding(p.sex(), text.quote(p.start(), p.end())));
@@ -420,6 +563,22 @@ final class People {
                     defendantFindings.add(new Finding(p.sex(), text.quote(p.start(), p.end())));
                 }
             }
+        }
+
+        /** "Defendant Chen", "co-defendant, Jessica Lee": the role noun and the name are one mention, the named person. */
+        private void dropRoleNounsBeforeNames(String s) {
+            for (int i = mentions.size() - 2; i >= 0; i--) {
+                Mention role = mentions.get(i);
+                Mention next = mentions.get(i + 1);
+                if (role.person() == null && !role.pronoun() && !role.plural() && next.person() != null && next.start() >= role.end()
+                        && next.start() - role.end() <= 2 && s.substring(role.end(), next.start()).matches("[\\s,]*")) {
+                    mentions.remove(i);
+                }
+            }
+        }
+
+        private Sex knownSex(Mention c) {
+            return c.person() != null ? personSex(c.person()) : c.sex();
         }
 
         /** {@code c} as the referent of pronoun {@code p}: singular, a person, its sex not contradicting. */
@@ -476,10 +635,88 @@ final class People {
                     defendantFindings.add(new Finding(sex, text.quote(rel.start(), rel.end())));
                 }
             }
+            Matcher prosecuted = RELATIVE_PROSECUTED.matcher(s);
+            while (prosecuted.find()) {
+                Sex sex = relativeSex(prosecuted.group("rel"));
+                if (sex != null && !text.negated(prosecuted.start())) {
+                    defendantFindings.add(new Finding(sex, text.quote(prosecuted.start(), prosecuted.end())));
+                }
+            }
+            Matcher beside = RELATIVE_BESIDE.matcher(s);
+            while (beside.find()) {
+                Sex sex = relativeSex(beside.group("rel"));
+                Evidence e = text.quote(beside.start(), beside.end());
+                if (sex != null) {
+                    defendantFindings.add(new Finding(sex, e));
+                }
+                // The one whose relative it is acts too: "Johnson and his girlfriend" — Johnson is a man.
+                defendantFindings.add(new Finding(beside.group("poss").equalsIgnoreCase("his") ? Sex.MALE : Sex.FEMALE, e));
+            }
+            Matcher offender = OFFENDER_OF_A_SEX.matcher(s);
+            while (offender.find()) {
+                String word = offender.group("sex").toLowerCase(Locale.ROOT);
+                if (text.negated(offender.start()) || VICTIM_WORD_BEFORE.matcher(s.substring(offender.start(), offender.start("sex"))).find()) {
+                    continue;
+                }
+                Sex sex = word.startsWith("wom") || word.startsWith("sister") || word.equals("mother") || word.equals("wife") ? Sex.FEMALE : Sex.MALE;
+                defendantFindings.add(new Finding(sex, text.quote(offender.start(), offender.end())));
+                if (firstDefendantMention == null) {
+                    firstDefendantMention = text.quote(offender.start(), offender.end());
+                }
+            }
+            Matcher counted = DEFENDANTS_OF_A_SEX.matcher(s);
+            while (counted.find()) {
+                String word = firstNonNull(counted.group("sex1"), counted.group("sex2"), counted.group("sex3")).toLowerCase(Locale.ROOT);
+                if (counted.group("sex3") != null && (counted.group().toLowerCase(Locale.ROOT).startsWith("none") || !defendantsBefore(s, counted.start())
+                        && !counted.group().toLowerCase(Locale.ROOT).contains("defendants"))) {
+                    continue;
+                }
+                if (counted.group("sex1") != null && !defendantsBefore(s, counted.start())) {
+                    continue;
+                }
+                defendantFindings.add(new Finding(word.startsWith("wom") || word.startsWith("fem") ? Sex.FEMALE : Sex.MALE,
+                        text.quote(counted.start(), counted.end())));
+            }
+            Matcher group = DEFENDANTS_AS_A_GROUP.matcher(s);
+            while (group.find()) {
+                String word = firstNonNull(group.group("sex1"), group.group("sex2"), group.group("sex3"), group.group("wives")).toLowerCase(Locale.ROOT);
+                if (text.negated(group.start()) || group.group("sex3") != null && !pluralDefendants) {
+                    continue;
+                }
+                defendantFindings.add(new Finding(word.equals("women") ? Sex.FEMALE : Sex.MALE, text.quote(group.start(), group.end())));
+            }
             Matcher role = SEXED_ROLE.matcher(s);
             while (role.find()) {
                 defendantFindings.add(new Finding(role.group("f") != null ? Sex.FEMALE : Sex.MALE, text.quote(role.start(), role.end())));
             }
+        }
+
+        private static Sex relativeSex(String word) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (w.startsWith("sister") || w.startsWith("daughter") || w.startsWith("mother") || w.startsWith("stepmother") || FEMALE_NOUN.matcher(w).matches()) {
+                return Sex.FEMALE;
+            }
+            if (w.startsWith("brother") || w.startsWith("son") || w.startsWith("father") || w.startsWith("stepfather") || MALE_NOUN.matcher(w).matches()) {
+                return Sex.MALE;
+            }
+            return null;
+        }
+
+        /** True when the apposition follows named defendants or the word defendants in the same sentence (or the one before). */
+        private boolean defendantsBefore(String s, int at) {
+            int sentence = text.sentenceIndexAt(at);
+            // "… five defendants … . Two of them were women": the sentence before counts too.
+            int sentenceStart = text.sentenceStart(sentence > 0 && s.startsWith("of them", at + s.substring(at).indexOf(' ') + 1) ? sentence - 1 : sentence);
+            String before = s.substring(sentenceStart, at).toLowerCase(Locale.ROOT);
+            if (before.contains("defendant") || before.contains("co-conspirator") || before.contains("traffickers")) {
+                return true;
+            }
+            for (Person p : persons.values()) {
+                if (isDefendant(p) && p.evidence().start() >= sentenceStart && p.evidence().start() < at) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static String firstNonNull(String... values) {

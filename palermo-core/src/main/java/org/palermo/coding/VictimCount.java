@@ -18,17 +18,19 @@ import java.util.regex.Pattern;
  *     boys and a girl") are added up; groups of different kinds of person named in different sentences
  *     (minors, adult women, men, workers) are added up too; the same kind counted twice is one group (the
  *     larger count); a count of "victims" or "plaintiffs" as such is a total and wins when it is
- *     larger. "N other / additional victims" adds to the victims already described. Subsets ("four of
- *     the victims", "two of them"), ages ("15-year-old"), years, someone else's children ("their three
- *     children") and whatever is not a person (counts of an indictment, defendants) are not groups;</li>
+ *     larger. "N other / additional victims" adds to the victims already described. Men, people,
+ *     individuals, employees count only where the text says they were trafficked ("smuggled eleven
+ *     Guatemalan men"). Subsets ("four of the victims", "two of them"), ages ("15-year-old"), years,
+ *     someone else's children ("their three children") and whatever is not a person (counts of an
+ *     indictment, defendants) are not groups, but a subset says there were at least that many;</li>
  * <li><b>victims named</b>: distinct pseudonyms and initials ("victims A.B. and C.D.", "Jane Doe 3",
- *     "V-2") and distinct ages of single victims ("a 14-year-old girl … a 16-year-old girl"): the count
- *     is at least their number;</li>
- * <li>otherwise one victim when only one is ever spoken of (two with "another victim"), and two, as a
- *     minimum, for victims in the plural without a number (the database's convention).</li>
+ *     "V-2"), ordinals ("a third girl") and distinct ages of single victims ("a 14-year-old girl … her
+ *     15-year-old friend"): the count is at least their number;</li>
+ * <li>otherwise one victim when only one is ever spoken of (two with "another victim"), and two for
+ *     victims in the plural without a number (the database's convention, not coded as a minimum).</li>
  * </ol>
  * {@code isMinimum} is true for "at least", "more than", "over", "dozens of", for a partial list
- * ("including two minors") and for the plural without a number.
+ * ("including two minors") and for a count raised to a subset's size.
  */
 final class VictimCount {
 
@@ -36,25 +38,43 @@ final class VictimCount {
     }
 
     /** What kind of person a counted group is: groups of different kinds are different people. */
-    enum Kind { MINORS, WOMEN, MEN, WORKERS, ANY }
+    enum Kind { MINORS, WOMEN, MEN, ADULTS, WORKERS, ANY }
 
     private record Group(int n, Kind kind, boolean minimum, boolean additional, boolean partial, int start, int end, int sentence) {
     }
 
     private static final String QUALIFIER = "(?<q>at least|more than|over|approximately|about|some|nearly|as many as|up to|dozens of|an estimated|around|roughly)";
     private static final String ADJECTIVE = "(?:young|minor|adult|underage|female|male|teenage|undocumented|additional|more|further"
-            + "|migrant|foreign|named|alleged|identified|known|unnamed|juvenile|vulnerable|(?-i:[A-Z][a-z]+)|[\\w]+-year-old|(?:[\\w]+ )?year old)";
-    /** Nouns for the trafficked; "men", "people", "individuals", "employees" are left out: as often the defendants or bystanders. */
+            + "|migrant|foreign|named|alleged|identified|known|unnamed|juvenile|vulnerable|(?-i:[A-Z][a-z]+)|[\\w]+-year-old|(?:[\\w]+ )?year old"
+            // what kind of work or visa ("15 Thai guest workers", "40 H-2B workers", "six farm laborers")
+            + "|guest|farm|field|sex|contract|temporary|seasonal|agricultural|factory|construction|hotel|restaurant|household|H-?[12][ABC]?)";
+    /**
+     * Nouns for the trafficked; "men", "people", "individuals", "employees" count only where the text says they were
+     * trafficked ("smuggled eleven Guatemalan men", "20 individuals who were forced"): as often they are the defendants or bystanders.
+     */
     private static final String NOUN = "(?<noun>victims|victim-witnesses|girls|women|females|minors|children|boys|workers|laborers|labourers"
             + "|plaintiffs|complainants|wives|janitors|servants|teenagers|teens|juveniles|migrants|nationals"
-            + "|domestic workers|farmworkers|fishermen)";
+            + "|domestic workers|farmworkers|fishermen|adults|men|people|individuals|persons|employees|daughters|sons|nieces|nephews|sisters|cousins|stepdaughters)";
     private static final Pattern COUNT = Pattern.compile(
             "(?:\\b" + QUALIFIER + "\\s+)?\\b(?<n>" + NumberWords.PATTERN + ")\\s+(?:" + ADJECTIVE + "\\s+){0,3}?(?<other>other\\s+|more\\s+|additional\\s+|further\\s+)?"
                     + "(?<adj>(?:" + ADJECTIVE + "\\s+){0,2}?)" + NOUN + "\\b",
             Pattern.CASE_INSENSITIVE);
     /** "a girl and two boys": the single person named beside a counted group. */
-    private static final Pattern SINGLE_BESIDE = Pattern.compile("^\\s*(?:,\\s*)?(?:and|as well as|plus)\\s+(?:an?|one)\\s+(?:" + ADJECTIVE + "\\s+){0,2}?"
-            + "(?:girl|woman|minor|child|boy|man|worker|victim)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SINGLE_BESIDE = Pattern.compile("^\\s*(?:,\\s*)?(?:and|as well as|plus)\\s+(?:an?|one)\\s+(?:(?:" + ADJECTIVE + "|[\\w-]+['’]s)\\s+){0,2}?"
+            + "(?:girl|woman|minor|child|boy|man|worker|victim|adult|teenager|daughter|son|niece|nephew|sister|cousin)\\b", Pattern.CASE_INSENSITIVE);
+    /** "one adult and two minors": the single person named before a counted group. */
+    private static final Pattern SINGLE_BEFORE = Pattern.compile("\\b(?:an?|one)\\s+(?:" + ADJECTIVE + "\\s+){0,2}?"
+            + "(?:girl|woman|minor|child|boy|worker|victim|adult|teenager)\\s*,?\\s+(?:and|as well as|plus)\\s+$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "a woman and her 15-year-old sister": two people, when they are the ones acted upon; "A woman and her son were sentenced"
+     * are defendants ({@link #PAIR_PROSECUTED}), and a mother beside her child is counted only where the text says what was done to them.
+     */
+    private static final Pattern PAIR = Pattern.compile("\\b(?:an?|one)\\s+(?:" + ADJECTIVE + "\\s+){0,2}?(?:girl|woman|minor|child|boy|victim|teenager|mother)"
+            + "\\s+and\\s+(?:her|his)\\s+(?:(?:" + ADJECTIVE + ")\\s+){0,2}?(?:sister|daughter|niece|cousin|friend|son|brother|nephew)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAIR_PROSECUTED = Pattern.compile(
+            "^,?\\s+(?:\\w+\\s+){0,2}?(?:were|have been|was|are)\\s+(?:both\\s+)?(?:convicted|sentenced|charged|indicted|arrested|found guilty)\\b"
+                    + "|^,?\\s+(?:\\w+\\s+){0,2}?(?:pleaded|pled|admitted|operated|ran|owned|recruited|trafficked|smuggled|forced)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern COORDINATION = Pattern.compile("^[\\s,]*(?:and|as well as|plus|along with|,)[\\s,]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARTIAL_BEFORE = Pattern.compile("\\b(?:including|among them|among whom|among others|such as)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_VICTIMS_BEFORE = Pattern.compile(
@@ -67,7 +87,12 @@ final class VictimCount {
             "\\b(?:Anonymous|Jane Doe|John Doe|Victim|V|Minor|Child|Girl|Boy)\\s?[-#]?(?<n>\\d{1,2})\\b"
                     + "|\\bvictims (?<a>\\d{1,2})(?:,? (?:and|to|through) (?<b>\\d{1,2}))\\b");
     private static final Pattern SINGLE_AGE = Pattern.compile(
-            "\\b(?:a|an|one|another)\\s+(?<age>\\d{1,2}|" + NumberWords.PATTERN + ")[- ]years?[- ]old\\b(?:\\s+(?:girl|boy|woman|minor|child|victim|female|male|runaway))?",
+            "\\b(?:a|an|one|another)\\s+(?<age>\\d{1,2}|" + NumberWords.PATTERN + ")[- ]years?[- ]old\\b(?:\\s+(?:girl|boy|woman|minor|child|victim|female|male|runaway))?"
+                    + "|\\b(?:her|his|their)\\s+(?<age2>\\d{1,2}|" + NumberWords.PATTERN + ")[- ]years?[- ]old\\s+(?:friend|cousin|sister|niece|classmate|neighbou?r|half-sister)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "a third girl", "the fourth victim": at least that many victims. */
+    private static final Pattern ORDINAL = Pattern.compile(
+            "\\b(?:a|the)\\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+(?:[\\w-]+\\s+)?(?:victim|girl|woman|minor|child|boy|worker|juvenile|teenager)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "victims, ages 14, 15 and 16", "two girls (ages 13 and 15)": one victim per age listed. */
     private static final Pattern AGE_LIST = Pattern.compile(
@@ -80,7 +105,26 @@ final class VictimCount {
 
     private static final Pattern MINOR_AGE = Pattern.compile("\\b(?:1[0-7]|[1-9])-year-old");
 
+    /** "Three of the girls were 15": there were at least three. */
+    private static final Pattern SUBSET = Pattern.compile(
+            "\\b(?<n>" + NumberWords.PATTERN + ")\\s+of\\s+(?:the|these|those|his|her|their)\\s+(?:[\\w-]+\\s+)?(?:victims|girls|women|minors|workers|children|boys|laborers|labourers)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     Count read(DecisionText text) {
+        Count count = readCount(text);
+        if (count.victims() != null) {
+            Matcher subset = SUBSET.matcher(text.text());
+            while (subset.find()) {
+                Integer n = NumberWords.parse(subset.group("n"));
+                if (n != null && n > count.victims() && n < 1000) {
+                    count = new Count(n, true, text.quote(subset.start(), subset.end()));
+                }
+            }
+        }
+        return count;
+    }
+
+    private Count readCount(DecisionText text) {
         String s = text.text();
         List<Group> groups = groups(text);
         Count explicit = total(text, groups);
@@ -110,8 +154,12 @@ final class VictimCount {
         while (m.find()) {
             int nStart = m.start("n");
             if (VictimNouns.someonesChildren(s, nStart, m.group()) || isSubset(s, m.end()) || isAge(s, m.end("n"))
-                    || NOT_VICTIMS_BEFORE.matcher(s.substring(Math.max(0, nStart - 40), nStart)).find() && isNeutral(m.group("noun"))) {
+                    || NOT_VICTIMS_BEFORE.matcher(s.substring(Math.max(0, nStart - 40), nStart)).find() && isNeutral(m.group("noun"))
+                    && !victimised(text, m.start(), m.end())) {
                 continue;
+            }
+            if (isNeutral(m.group("noun")) && !victimised(text, m.start(), m.end())) {
+                continue; // "three men were charged", "employed five individuals": not said to be the trafficked
             }
             Integer n = NumberWords.parse(m.group("n"));
             if (n == null || n <= 1 || n >= 1900 && n <= 2100 || isMoneyOrMeasure(s, nStart)) {
@@ -122,21 +170,56 @@ final class VictimCount {
                     .contains(q.toLowerCase(Locale.ROOT));
             boolean partial = PARTIAL_BEFORE.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find();
             int end = m.end();
+            int begin = m.start();
             Matcher single = SINGLE_BESIDE.matcher(s.substring(end, Math.min(s.length(), end + 50)));
             if (single.find()) {
                 n += 1;
                 end += single.end();
             }
+            Matcher before = SINGLE_BEFORE.matcher(s.substring(Math.max(0, begin - 50), begin));
+            if (before.find()) {
+                n += 1;
+                begin = Math.max(0, begin - 50) + before.start();
+            }
             Kind kind = kind(m.group("noun"), m.group("adj") + " " + m.group());
-            groups.add(new Group(n, kind, minimum, m.group("other") != null, partial, m.start(), end, text.sentenceIndexAt(m.start())));
+            groups.add(new Group(n, kind, minimum, m.group("other") != null, partial, begin, end, text.sentenceIndexAt(m.start())));
         }
+        Matcher pair = PAIR.matcher(s);
+        while (pair.find()) {
+            String after = s.substring(pair.end(), Math.min(s.length(), pair.end() + 60));
+            boolean acted = victimised(text, pair.start(), pair.end());
+            if (!acted && (PAIR_PROSECUTED.matcher(after).find() || pair.group().toLowerCase(Locale.ROOT).matches("(?:an?|one)\\s+(?:.*\\s)?mother\\s.*"))) {
+                continue;
+            }
+            groups.add(new Group(2, Kind.ANY, false, false, false, pair.start(), pair.end(), text.sentenceIndexAt(pair.start())));
+        }
+        groups.sort(java.util.Comparator.comparingInt(Group::start));
         return groups;
     }
 
     private static boolean isNeutral(String noun) {
         String n = noun.toLowerCase(Locale.ROOT);
         return n.equals("men") || n.equals("individuals") || n.equals("persons") || n.equals("people") || n.equals("males")
-                || n.equals("nationals") || n.equals("employees");
+                || n.equals("nationals") || n.equals("employees") || RELATIVES.contains(n);
+    }
+
+    /** Relatives counted ("her two daughters") are victims only where the text says what was done to them. */
+    private static final Set<String> RELATIVES = Set.of("daughters", "sons", "nieces", "nephews", "sisters", "cousins", "stepdaughters");
+
+    /** What was done to the trafficked, right before a counted group or said of it right after. */
+    private static final Pattern VICTIMISED_BEFORE = Pattern.compile(
+            "\\b(?:smuggl\\w*|traffick\\w*|enslav\\w*|held|holding|forc(?:ed|ing)|exploit\\w*|recruit\\w*|transport\\w*|lur(?:ed|ing)|kidnapp?\\w*"
+                    + "|brought|bringing|rescued|freed|prostitut\\w*|victimi[sz]\\w*|harbou?r\\w*|confin\\w*|kept|keeping|sold|selling|bought|purchased)\\s+(?:[\\w’'-]+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern VICTIMISED_AFTER = Pattern.compile(
+            "^,?\\s+(?:who\\s+)?(?:were|had been|are)\\s+(?:all\\s+|later\\s+|allegedly\\s+)?(?:forced|smuggled|trafficked|held|recruited|exploited|enslaved|rescued|brought|lured|made|kept|compelled|victims)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean victimised(DecisionText text, int start, int end) {
+        String s = text.text();
+        int from = Math.max(text.sentenceStart(text.sentenceIndexAt(start)), start - 60);
+        return VICTIMISED_BEFORE.matcher(s.substring(from, start)).find()
+                || VICTIMISED_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 60))).find();
     }
 
     private static Kind kind(String noun, String phrase) {
@@ -151,6 +234,9 @@ final class VictimCount {
         }
         if (List.of("men", "males").contains(n)) {
             return Kind.MEN;
+        }
+        if (n.equals("adults")) {
+            return Kind.ADULTS;
         }
         if (List.of("workers", "laborers", "labourers", "janitors", "servants", "employees", "domestic workers", "farmworkers", "fishermen").contains(n)) {
             return Kind.WORKERS;
@@ -281,11 +367,20 @@ final class VictimCount {
                 evidence = text.quote(numbered.start(), numbered.end());
             }
         }
+        Matcher ordinal = ORDINAL.matcher(s);
+        while (ordinal.find()) {
+            int n = List.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+                    .indexOf(ordinal.group(1).toLowerCase(Locale.ROOT)) + 2;
+            if (n > max) {
+                max = n;
+                evidence = text.quote(ordinal.start(), ordinal.end());
+            }
+        }
         Set<Integer> ages = new LinkedHashSet<>();
         Evidence ageEvidence = null;
         Matcher age = SINGLE_AGE.matcher(s);
         while (age.find()) {
-            Integer years = NumberWords.parse(age.group("age"));
+            Integer years = NumberWords.parse(age.group("age") != null ? age.group("age") : age.group("age2"));
             if (years != null && years < 100 && ages.add(years) && ageEvidence == null) {
                 ageEvidence = text.quote(age.start(), age.end());
             }
@@ -314,7 +409,8 @@ final class VictimCount {
         Matcher plural = VictimNouns.PLURAL_MENTION.matcher(s);
         while (plural.find()) {
             if (!VictimNouns.someonesChildren(s, plural.start(), plural.group()) && !VictimNouns.inCharge(s, plural.start())) {
-                return new Count(2, true, text.quote(plural.start(), plural.end()));
+                // The database codes victims in the plural without a number as 2, not as "at least 2".
+                return new Count(2, false, text.quote(plural.start(), plural.end()));
             }
         }
         Matcher single = VictimNouns.SINGULAR_MENTION.matcher(s);

@@ -30,7 +30,8 @@ class CrossValidationTest {
         List<DecisionLine> gold = gold();
         Map<String, CaseLabels> before = CrossValidation.predict(gold, 5);
 
-        // Fold 1 (the first 12 decisions) gets the opposite of every list label; the other folds keep theirs.
+        // Fold 1 (the first 12 decisions) gets the opposite of every list label and of the female defendants (the labels the
+        // coder learns from); the other folds keep theirs.
         List<DecisionLine> tampered = new ArrayList<>(gold);
         for (int i = 0; i < 12; i++) {
             DecisionLine d = gold.get(i);
@@ -39,7 +40,8 @@ class CrossValidationTest {
                     List.of(Act.values()).stream().filter(a -> l.acts() == null || !l.acts().contains(a)).toList(),
                     List.of(Means.values()).stream().filter(m -> l.means() == null || !l.means().contains(m)).toList(),
                     List.of(Purpose.values()).stream().filter(p -> l.purposes() == null || !l.purposes().contains(p)).toList(),
-                    null, null, 99, null, null, null, null, null, null, null);
+                    null, null, 99, null, null, null, null,
+                    l.femaleDefendants() == null ? null : !l.femaleDefendants(), null, null);
             tampered.set(i, new DecisionLine(d.id(), d.text(), flipped));
         }
         Map<String, CaseLabels> after = CrossValidation.predict(tampered, 5);

@@ -132,4 +132,159 @@ class DefendantSexTest {
         assertThat(s.female().value()).isFalse();
         assertThat(s.male().value()).isTrue();
     }
+
+    // ---- second pass (issue 16): pronouns of the trafficked, relatives prosecuted, defendants counted with their sex ----
+
+    @Test
+    void aPronounOfWhatTheTraffickedDoIsNeverTheDefendants() {
+        DefendantSex.Sexes s = read("Williams recruited the victim on social media. After she arrived in Chicago, Williams took her phone.");
+        assertThat(s.female().value()).isFalse();
+        assertThat(s.male().value()).isTrue();
+    }
+
+    @Test
+    void aPronounAfterTellingSomeoneIsTheOneTold() {
+        DefendantSex.Sexes s = read("Defendant Pratt kept the money and told her she would be deported if she went to the police.");
+        assertThat(s.female().value()).isFalse();
+    }
+
+    @Test
+    void aPersonOfKnownSexInThePreviousSentenceComesBeforeOneOfUnknownSex() {
+        DefendantSex.Sexes s = read("The defendant met a young woman at a bus station in Reno. She had left home at seventeen.");
+        assertThat(s.female().value()).isFalse();
+    }
+
+    @Test
+    void aRoleNounAndTheNameAfterItAreOnePerson() {
+        DefendantSex.Sexes s = read("Defendant Chen, the owner of a massage parlor, pleaded guilty. She admitted that she confiscated the women's passports.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.male().value()).isFalse();
+    }
+
+    @Test
+    void aRelativeWhoWasProsecutedIsADefendant() {
+        DefendantSex.Sexes s = read("According to the indictment, Smith forced the victim to work as a prostitute. Smith's wife, who was also charged, collected the money.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.female().evidence().quote()).contains("Smith's wife");
+        assertThat(s.male().value()).isTrue();
+    }
+
+    @Test
+    void aRelativeActingBesideTheDefendantIsADefendantAndSoIsTheDefendant() {
+        DefendantSex.Sexes s = read("Johnson and his girlfriend, co-defendant Tasha Greene, recruited runaway girls from a homeless shelter in Memphis.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.male().value()).isTrue();
+        assertThat(read("The operation was run by a mother, Blanca Ortiz, and her two sons.").male().value()).isTrue();
+    }
+
+    @Test
+    void herCoDefendantMakesHerADefendant() {
+        DefendantSex.Sexes s = read("Her co-defendant, Jamal Price, beat the victims when they did not earn enough.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.male().value()).isTrue();
+    }
+
+    @Test
+    void aWomanInAppositionToTheDefendantIsTheDefendant() {
+        DefendantSex.Sexes s = read("The defendant, a 42-year-old woman from Houston, recruited two young women from Honduras. Once they arrived, she took their passports.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.male().value()).isFalse();
+    }
+
+    @Test
+    void defendantsCountedWithTheirSex() {
+        DefendantSex.Sexes men = read("Defendants Brown and Davis, both men from Detroit, prostituted girls at truck stops.");
+        assertThat(men.female().value()).isFalse();
+        assertThat(men.male().evidence().quote()).contains("both men");
+        DefendantSex.Sexes women = read("The indictment charged five defendants with conspiracy to commit sex trafficking. Two of them were women who collected the money.");
+        assertThat(women.female().value()).isTrue();
+    }
+
+    @Test
+    void coConspiratorsOfASingleDefendantsCaseAreNotItsDefendants() {
+        DefendantSex.Sexes s = read("The defendant ran an escort service in Hartford. Co-conspirator Tamara Wells operated her own business and shared girls with him.");
+        assertThat(s.female().value()).isFalse();
+        DefendantSex.Sexes several = read("The defendants ran an escort service in Hartford. Co-conspirator Tamara Wells answered the phones.");
+        assertThat(several.female().value()).isTrue();
+    }
+
+    @Test
+    void recentUsGivenNamesGiveTheSex() {
+        assertThat(read("Defendant Latoya Simmons recruited girls from a group home.").female().value()).isTrue();
+        assertThat(read("Defendants Tanisha Brooks and Jermaine Brooks operated an escort service in Baltimore.").male().value()).isTrue();
+    }
+
+    @Test
+    void anOffenderIntroducedByTheirSex() {
+        DefendantSex.Sexes woman = read("A woman from Atlanta was convicted of trafficking two teenage girls.");
+        assertThat(woman.female().value()).isTrue();
+        assertThat(woman.male().value()).isFalse(); // "Atlanta" after "from" is a place, not a second defendant
+        assertThat(read("Two brothers from Mexico smuggled women into the United States.").male().evidence().quote()).contains("Two brothers");
+        assertThat(read("A young woman was forced to work in the bar for two years.").female().value()).isNotEqualTo(Boolean.TRUE);
+    }
+
+    @Test
+    void aSummaryThatNamesNoDefendantIsCodedAsTheDatabaseDoes() {
+        CaseLabels told = new CaseCoder().code("t", "Federal agents rescued 30 workers from a labor camp run by a Florida contractor.").labels();
+        assertThat(told.maleDefendants()).isTrue();
+        assertThat(told.femaleDefendants()).isFalse();
+        CaseLabels nothing = new CaseCoder().code("t", "No description.").labels();
+        assertThat(nothing.maleDefendants()).isNull();
+        assertThat(nothing.femaleDefendants()).isNull();
+    }
+
+    // ---- defendants as a group (issue 16) ----
+
+    @Test
+    void defendantsSpokenOfAsAGroupOfOneSex() {
+        DefendantSex.Sexes others = read("Defendants and other men recruited young women in Tenancingo, Mexico, and brought them to New York.");
+        assertThat(others.male().value()).isTrue();
+        assertThat(others.male().evidence().quote()).contains("Defendants and other men");
+        assertThat(others.female().value()).isFalse();
+        assertThat(read("Police stopped a car and found a 16-year-old girl with the men (the defendants and the driver).").male().evidence().quote())
+                .contains("men (the defendants");
+        DefendantSex.Sexes men = read("Both defendants pleaded guilty to transporting a minor to Denver. The men coerced the girl into prostitution.");
+        assertThat(men.male().evidence().quote()).startsWith("The men coerced");
+        assertThat(men.female().value()).isFalse();
+        assertThat(read("The defendants brought their wives to the United States and forced them into prostitution.").male().evidence().quote())
+                .contains("their wives");
+    }
+
+    @Test
+    void aGroupActedUponIsNotTheDefendants() {
+        // The women here are the trafficked: passive, and nothing that only traffickers do.
+        DefendantSex.Sexes s = read("The defendants recruited women in Seoul. The women were forced to work in massage parlors.");
+        assertThat(s.female().evidence().quote()).doesNotContain("The women were");
+        assertThat(read("The defendant recruited the workers. The men worked sixteen hours a day.").male().evidence().quote())
+                .doesNotContain("The men worked");
+    }
+
+    @Test
+    void severalDefendantsOfUnstatedSexFollowTheLearnedConvention() {
+        String text = "The defendants brought two girls from Cameroon and forced them to work as domestic servants.";
+        assertThat(new DefendantSex(true).read(new DecisionText(text)).female().value()).isTrue();
+        assertThat(new DefendantSex(false).read(new DecisionText(text)).female().value()).isFalse();
+        // One defendant of unstated sex stays the database's convention: male, not female.
+        DefendantSex.Sexes one = new DefendantSex(true).read(new DecisionText("The defendant forced a girl from Cameroon to work as a servant."));
+        assertThat(one.female().value()).isFalse();
+        assertThat(one.male().value()).isTrue();
+    }
+
+    @Test
+    void theConventionIsLearnedFromTheCodings() {
+        java.util.List<DecisionLine> withWomen = java.util.List.of(
+                line("a", "The defendants recruited women in Seoul and held them in brothels.", true),
+                line("b", "Defendants smuggled workers from Mexico to farms in Colorado.", true),
+                line("c", "Defendant Okafor held a girl in his house. He beat her.", false));
+        assertThat(DefendantSex.learn(withWomen)).isTrue();
+        java.util.List<DecisionLine> withoutWomen = java.util.List.of(
+                line("a", "The defendants recruited women in Seoul and held them in brothels.", false),
+                line("b", "Defendants smuggled workers from Mexico to farms in Colorado.", false),
+                line("c", "Defendant Marsh held a girl in her house. She beat her.", true));
+        assertThat(DefendantSex.learn(withoutWomen)).isFalse();
+    }
+
+    private static DecisionLine line(String id, String text, boolean femaleDefendant) {
+        return new DecisionLine(id, text, new CaseLabels(null, null, null, null, null, null, null, null, null, null, femaleDefendant, null, null));
+    }
 }

@@ -65,4 +65,18 @@ class ProtocolElementsTest {
         CaseLabels l = code("The girls were then smuggled into the United States.");
         assertThat(l.acts()).contains(Act.TRANSPORTATION);
     }
+
+    @Test
+    void theOffendersOwnTravelIsNotTheTransportOfAVictim() {
+        // Written in the style of US summaries of 18 U.S.C. 2423(b)/(c) cases (travel to engage in illicit sexual conduct).
+        assertThat(code("Defendant Harlan traveled to Cambodia several times between 2004 and 2006 to abuse young girls.").acts())
+                .doesNotContain(Act.TRANSPORTATION);
+        assertThat(code("He also traveled to Manila, where he paid for sex with two girls.").acts()).doesNotContain(Act.TRANSPORTATION);
+        assertThat(code("The defendant pleaded guilty to traveling in foreign commerce for the purpose of engaging in illicit sexual conduct.").acts())
+                .doesNotContain(Act.TRANSPORTATION);
+        assertThat(code("The defendant confiscated the women's passports and travel documents.").acts()).doesNotContain(Act.TRANSPORTATION);
+        // The trafficked travelling, arranged or paid for by the defendants, is transport.
+        assertThat(code("The recruiters helped the women travel to the United States, supplying fake visas.").acts()).contains(Act.TRANSPORTATION);
+        assertThat(code("The defendant arranged for her to travel from Louisiana to San Francisco.").acts()).contains(Act.TRANSPORTATION);
+    }
 }

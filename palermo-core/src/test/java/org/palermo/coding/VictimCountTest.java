@@ -110,6 +110,91 @@ class VictimCountTest {
     void subsetsAndAgesAreNotCounts() {
         VictimCount.Count c = read("Two of the victims were 14 years old; the defendant kept the victims in his basement.");
         assertThat(c.victims()).isEqualTo(2);
+        assertThat(c.isMinimum()).isFalse(); // the plural without a number: 2, as the database codes it
+    }
+
+    // ---- second pass (issue 16) ----
+
+    @Test
+    void menCountWhereTheTextSaysTheyWereTrafficked() {
+        assertThat(read("The defendants smuggled eleven Guatemalan men into the United States and forced them to work on a dairy farm.").victims())
+                .isEqualTo(11);
+        assertThat(read("Three men were charged with forcing a woman into prostitution.").victims()).isEqualTo(1);
+    }
+
+    @Test
+    void adultsBesideMinorsAreAddedUp() {
+        assertThat(read("The defendant was sentenced to 30 years for trafficking four minors and two adults.").victims()).isEqualTo(6);
+    }
+
+    @Test
+    void anOrdinalSaysHowManyAtLeast() {
+        VictimCount.Count c = read("Police found two girls, aged 14 and 15, in the defendant's apartment. A third girl had escaped a week earlier.");
+        assertThat(c.victims()).isEqualTo(3);
+        assertThat(c.evidence().quote()).contains("A third girl");
+    }
+
+    @Test
+    void aFriendOfAnotherAgeIsAnotherVictim() {
+        assertThat(read("In 2009, the defendant recruited a 14-year-old girl. In 2010, he recruited her 15-year-old friend.").victims()).isEqualTo(2);
+    }
+
+    @Test
+    void aSubsetSaysThereWereAtLeastThatMany() {
+        VictimCount.Count c = read("Defendant recruited Honduran teenagers. Three of the girls were 15 years old.");
+        assertThat(c.victims()).isEqualTo(3);
         assertThat(c.isMinimum()).isTrue();
+    }
+
+    @Test
+    void numberedVictimsAcrossSentences() {
+        assertThat(read("Victim 1 was 15 when she met the defendant. Victim 2 and Victim 3 were recruited through social media. Victim 4 testified at trial.")
+                .victims()).isEqualTo(4);
+    }
+
+    @Test
+    void theChargesCountsAreNotVictims() {
+        assertThat(read("The defendant pleaded guilty to two counts of sex trafficking of a minor.").victims()).isEqualTo(1);
+        assertThat(read("A grand jury returned a 12-count indictment against the three defendants for trafficking a 16-year-old girl.").victims())
+                .isEqualTo(1);
+    }
+
+    // ---- single persons beside a counted group, pairs (issue 16) ----
+
+    @Test
+    void oneMoreNamedAfterACountedGroupIsAdded() {
+        // A real news summary (Google Alerts, February 2023, in /work/shared/data/news).
+        assertThat(read("He's now part of an apparent trafficking ring that stands accused of multiple acts involving four adult women and one female minor.")
+                .victims()).isEqualTo(5);
+        assertThat(read("The defendant transported three women and a Honduran teenager to Houston.").victims()).isEqualTo(4);
+        assertThat(read("The defendants smuggled two boys and a co-defendant's niece from Guatemala.").victims()).isEqualTo(3);
+    }
+
+    @Test
+    void oneNamedBeforeACountedGroupIsAdded() {
+        VictimCount.Count c = read("The defendant prostituted one adult and two minors at motels in Nashville.");
+        assertThat(c.victims()).isEqualTo(3);
+        assertThat(c.evidence().quote()).contains("one adult and two minors");
+        assertThat(read("Agents rescued a young woman, and three teenagers from the house.").victims()).isEqualTo(4);
+    }
+
+    @Test
+    void aVictimAndHerRelativeAreTwo() {
+        assertThat(read("The defendant recruited a woman and her 15-year-old sister in Chiapas and brought them to Florida.").victims()).isEqualTo(2);
+        assertThat(read("A girl and her cousin were forced to work in the defendant's bar.").victims()).isEqualTo(2);
+    }
+
+    @Test
+    void aPairProsecutedIsNotAPairOfVictims() {
+        assertThat(read("A woman and her son were convicted of forcing a Nigerian girl to work as a nanny.").victims()).isEqualTo(1);
+        assertThat(read("A woman and her boyfriend recruited a runaway girl and advertised her online.").victims()).isEqualTo(1);
+        assertThat(read("A mother and her daughter operated a brothel where the victim was held.").victims()).isEqualTo(1);
+    }
+
+    @Test
+    void workersCountedWithTheirKindOfWorkOrVisa() {
+        assertThat(read("The defendant held 15 Thai guest workers at a farm in Hawaii and took their passports.").victims()).isEqualTo(15);
+        assertThat(read("The company brought 40 H-2B workers from Mexico and confiscated their passports.").victims()).isEqualTo(40);
+        assertThat(read("Agents rescued six farm laborers from a trailer in Immokalee.").victims()).isEqualTo(6);
     }
 }
