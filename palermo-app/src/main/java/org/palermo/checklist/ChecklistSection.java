@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Always the public's view (submitted answers of published rounds), computed when asked: an answer shows in
  * the next profile, and the section is the same for every reader, so a profile may be kept as a whole.
  *
- * <p>Shape: {@code checklist, title, round {id, name, status, version, opened_at}, overall, answered,
+ * <p>Shape: {@code checklist, title, round {id, name, status, version, opened_at, published_at}, overall, answered,
  * measures, pillars [{code, name, measures, answered, progress, subregion_average, region_average}],
  * comparison [{level, name, countries, overall}], history [{round, overall, pillars {CODE: progress}}],
  * needs, page, basis, missing}; progress values are 0–1, null when nothing was answered.
@@ -74,6 +74,7 @@ class ChecklistSection implements ProfileSection {
         round.put("status", r.status());
         round.put("version", r.versionLabel());
         round.put("opened_at", r.openedAt());
+        round.put("published_at", r.publishedAt());
         s.put("round", round);
         s.put("overall", p.latest().overall());
         s.put("answered", p.latest().answered());

@@ -2,7 +2,6 @@ package org.palermo.profiles;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.palermo.system.AccessRule;
 import org.palermo.system.AccessRules;
@@ -68,14 +67,7 @@ class ProfilesWeb {
             model.addAttribute("p", p);
             model.addAttribute("all", "all".equalsIgnoreCase(facts));
             model.addAttribute("g", ProfileGraphics.drawings(p));
-            Map<String, SectionView> top = new java.util.LinkedHashMap<>();
-            for (String key : TOP_SECTIONS) {
-                Object section = p.sections().get(key);
-                if (section != null) {
-                    top.put(key, SectionView.of(key, section));
-                }
-            }
-            model.addAttribute("top", top);
+            model.addAttribute("top", TopSections.of(p));
             List<SectionView> others = new ArrayList<>();
             p.sections().forEach((key, value) -> {
                 if (!TOP_SECTIONS.contains(key) && !key.equals("statistics") && !key.equals("cases")) {

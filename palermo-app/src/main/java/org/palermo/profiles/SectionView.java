@@ -31,8 +31,9 @@ public record SectionView(String key, String title, List<Line> lines, List<Table
             return Math.round(share * 100);
         }
 
-        public String style() {
-            return "width: " + percent() + "%";
+        /** The bar as SVG (no inline style, so that the CSP holds), saying in words what it shows. */
+        public String svg() {
+            return CardGraphics.progressBar(share, null, null, label + ": " + text);
         }
     }
 

@@ -21,7 +21,7 @@ import org.palermo.profiles.CountryProfile;
 import org.palermo.profiles.CountryProfiles;
 import org.palermo.profiles.ProfileGraphics;
 import org.palermo.profiles.ProfileOverview;
-import org.palermo.profiles.SectionView;
+import org.palermo.profiles.TopSections;
 import org.palermo.registries.TreatyRegistry;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
@@ -55,7 +55,7 @@ public class CountryReport {
         try {
             Files.createDirectories(dir);
             CountryProfile p = profiles.profile(iso3, false);
-            String html = html(p);
+            String html = html(p, true);
             Path h = dir.resolve("country-report-" + p.iso3() + ".html");
             Path f = dir.resolve("country-report-" + p.iso3() + ".pdf");
             Files.writeString(h, html, StandardCharsets.UTF_8);
@@ -67,12 +67,13 @@ public class CountryReport {
         }
     }
 
+    /** The report as a page of this site: its stylesheet linked, as every page's is (the CSP allows no other). */
     public String html(String iso3) {
-        return html(profiles.profile(iso3, false));
+        return html(profiles.profile(iso3, false), false);
     }
 
     public byte[] pdf(String iso3) {
-        return render(html(iso3));
+        return render(html(profiles.profile(iso3, false), true));
     }
 
     /** Nothing at all to report: no treaty record, no figure, no reviewed fact (a data directory the server never loaded). */
@@ -82,10 +83,28 @@ public class CountryReport {
                 && p.roles().isEmpty() && p.events().isEmpty();
     }
 
-    String html(CountryProfile p) {
+    /**
+     * @param standalone true: the stylesheet embedded, for a file read on its own and for the PDF renderer (which reads
+     *                   no other file); false: linked, for the page served here
+     */
+    String html(CountryProfile p, boolean standalone) {
         Context ctx = new Context();
         ctx.setVariables(model(p));
+        ctx.setVariable("css", standalone ? STYLESHEET : null);
         return templates.process("reports/country", ctx);
+    }
+
+    private static final String STYLESHEET = stylesheet();
+
+    private static String stylesheet() {
+        try (java.io.InputStream in = CountryReport.class.getClassLoader().getResourceAsStream("static/css/country-report.css")) {
+            if (in == null) {
+                throw new IllegalStateException("Missing bundled resource static/css/country-report.css");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Map<String, Object> model(CountryProfile p) {
@@ -95,14 +114,7 @@ public class CountryReport {
         m.put("g", ProfileGraphics.drawings(p));
         m.put("generated", Instant.now().toString().substring(0, 16).replace('T', ' ') + " UTC");
         m.put("treaty", treaty.country(p.iso3(), LocalDate.now()));
-        Map<String, SectionView> top = new LinkedHashMap<>();
-        for (String key : List.of("checklist", "assistance")) {
-            Object section = p.sections().get(key);
-            if (section != null) {
-                top.put(key, SectionView.of(key, section));
-            }
-        }
-        m.put("top", top);
+        m.put("top", TopSections.of(p));
         // figures by year for the three trends, as a table
         List<Integer> years = p.overview().trends().stream().flatMap(t -> t.points().stream()).map(ProfileOverview.Point::year)
                 .distinct().sorted().toList();

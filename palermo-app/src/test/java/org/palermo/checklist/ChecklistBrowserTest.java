@@ -57,7 +57,7 @@ class ChecklistBrowserTest {
     }
 
     @Test
-    void aFocalPointsAnswersShowAtOnceToAnAnalystAndInTheProfileAndALaterRoundShowsProgress() {
+    void aFocalPointsAnswersShowAtOnceToAnAnalystAndInTheProfileAndALaterRoundShowsProgress() throws Exception {
         Http http = new Http(port);
         Http analystApi = http.as(TestAccounts.token(accounts, Role.ANALYST));
         JsonNode round1 = analystApi.postJson("/api/v1/checklist/rounds",
@@ -108,6 +108,22 @@ class ChecklistBrowserTest {
         assertThat(prosecution.get("subregion_average").asDouble()).as("Ghana, the only other country of the subregion").isEqualTo(0.5 / 5);
         assertThat(section.get("needs").asInt()).isEqualTo(1);
 
+        // ... and the profile's checklist card shows them at once, by pillar, beside Ghana's mean, in the first screen
+        browser.get(base() + "/countries/NGA");
+        screenshot("country-NGA-first-round.png");
+        WebElement card = browser.findElement(By.cssSelector("#checklist .checklist-card"));
+        assertThat(card.findElement(By.cssSelector(".answered")).getText()).isEqualTo("3 of 28 measures answered");
+        assertThat(card.findElement(By.cssSelector(".round")).getText()).isEqualTo(round1.get("name").asString());
+        assertThat(pillarRow(card, "PROSECUTION")).containsExactly("Prosecution", "20%", "10%");
+        assertThat(pillarRow(card, "PROTECTION")).containsExactly("Protection", "7%", "–");
+        assertThat(pillarRow(card, "PREVENTION")).containsExactly("Prevention", "5%", "–");
+        assertThat(pillarRow(card, "NATIONAL_COORDINATION")).containsExactly("National coordination", "–", "–");
+        assertThat(card.findElement(By.cssSelector("tr[data-pillar=PROSECUTION] svg")).getAttribute("aria-label"))
+                .isEqualTo("Prosecution: Nigeria 20%; Sub-Saharan Africa mean 10%; Africa mean 10%");
+        assertThat(card.findElement(By.cssSelector("a[href='/checklist/NGA']")).getText()).isNotBlank();
+        assertThat(firstScreenBottomOf("checklist")).as("the checklist card within the first screen").isLessThanOrEqualTo(0);
+        browser.get(base() + "/checklist?round=" + r1);
+
         // A later round: closed, opened and published from the page; the focal point answers again
         browser.findElement(By.cssSelector("button.round-action[data-action=close][data-round='" + r1 + "']")).click();
         waitFor(d -> d.findElement(By.id("done")).getText().contains("CLOSED"));
@@ -146,6 +162,17 @@ class ChecklistBrowserTest {
         assertThat(later.get("round").get("id").asLong()).isEqualTo(r2);
         assertThat(later.get("history")).hasSize(2);
         assertThat(later.get("history").get(1).get("overall").asDouble()).isGreaterThan(later.get("history").get(0).get("overall").asDouble());
+
+        // the profile's card: the later round, and both rounds in a strip, still in the first screen
+        browser.get(base() + "/countries/NGA");
+        WebElement card2 = browser.findElement(By.cssSelector("#checklist .checklist-card"));
+        screenshot("country-NGA-two-rounds.png");
+        assertThat(card2.findElement(By.cssSelector(".round")).getText()).isEqualTo(name2);
+        assertThat(pillarRow(card2, "PROSECUTION").get(1)).isEqualTo("20%");
+        assertThat(pillarRow(card2, "PROTECTION").get(1)).isEqualTo("14%");
+        assertThat(card2.findElements(By.cssSelector(".history svg g.round-box"))).hasSize(2);
+        assertThat(pillarRow(card2, "PROSECUTION").get(2)).as("nobody else answered the later round").isEqualTo("(no column)");
+        assertThat(firstScreenBottomOf("checklist")).as("the checklist card within the first screen").isLessThanOrEqualTo(0);
     }
 
     private void answer(String key, String status, String evidence, String needs) {
@@ -170,6 +197,27 @@ class ChecklistBrowserTest {
     private String statusCell(String key) {
         WebElement row = browser.findElement(By.cssSelector("#answers tr[data-key='" + key + "']"));
         return new Select(row.findElement(By.name("status"))).getFirstSelectedOption().getText();
+    }
+
+    /** Kept in target/screenshots for a person to look at (the analyst's page: signed in, so with the account in the header). */
+    private static void screenshot(String name) throws java.io.IOException {
+        java.nio.file.Path shot = java.nio.file.Path.of("target", "screenshots", name);
+        java.nio.file.Files.createDirectories(shot.getParent());
+        java.nio.file.Files.write(shot, ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    /** A pillar's row of the profile's checklist card: its name, the country's progress and the subregion's mean. */
+    private static java.util.List<String> pillarRow(WebElement card, String pillar) {
+        WebElement row = card.findElement(By.cssSelector("tr[data-pillar=" + pillar + "]"));
+        java.util.List<WebElement> subregion = row.findElements(By.cssSelector("td.subregion"));
+        return java.util.List.of(row.findElement(By.tagName("th")).getText(), row.findElement(By.cssSelector("td.own")).getText(),
+                subregion.isEmpty() ? "(no column)" : subregion.get(0).getText());
+    }
+
+    /** How far below the bottom of the window an element ends (0 or less: within the first screen). */
+    private static long firstScreenBottomOf(String id) {
+        return (Long) ((JavascriptExecutor) browser).executeScript(
+                "return Math.ceil(document.getElementById(arguments[0]).getBoundingClientRect().bottom - window.innerHeight);", id);
     }
 
     private static double progressOf(WebElement row, String group) {
