@@ -169,11 +169,16 @@ class ImportFactsTest {
     private int importFacts(Path facts, Path docs, String... options) {
         List<String> args = new ArrayList<>(List.of("import", "facts", facts.toString(), "--docs", docs.toString()));
         args.addAll(List.of(options));
+        // the embedded server is locked down (a password for every role): the command connects as the application does
         System.setProperty("palermo.db.url", server.url());
+        System.setProperty("palermo.db.user", server.user());
+        System.setProperty("palermo.db.password", server.password());
         try {
             return Launcher.run(args.toArray(String[]::new));
         } finally {
             System.clearProperty("palermo.db.url");
+            System.clearProperty("palermo.db.user");
+            System.clearProperty("palermo.db.password");
         }
     }
 
