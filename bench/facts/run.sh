@@ -13,7 +13,7 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 echo "== $(date -u +%FT%TZ), $(nproc) cores, load average $(load)"
 echo "== build (no tests)"
 CP="$("$ROOT/bench/classpath.sh")"
-javac -nowarn -cp "$CP" -d "$OUT/classes" "$ROOT/bench/facts/NewsCorpus.java" "$ROOT/bench/facts/ImportFactsBench.java"
+javac -nowarn -cp "$CP" -d "$OUT/classes" "$ROOT/bench/facts/NewsCorpus.java" "$ROOT/bench/ProcessCpu.java" "$ROOT/bench/facts/ImportFactsBench.java"
 if [[ ! -s "$OUT/docs-$COPIES.jsonl" || ! -s "$OUT/facts-$COPIES.jsonl" ]]; then
   echo "== corpus: $COPIES copies of the news alerts that hold facts"
   java -cp "$OUT/classes:$CP" NewsCorpus "$COPIES" "$OUT/docs-$COPIES.jsonl"
@@ -21,5 +21,6 @@ if [[ ! -s "$OUT/docs-$COPIES.jsonl" || ! -s "$OUT/facts-$COPIES.jsonl" ]]; then
   "$ROOT/palermo" extract --out "$OUT/facts-$COPIES.jsonl" "$OUT/docs-$COPIES.jsonl"
 fi
 echo "== $(wc -l < "$OUT/facts-$COPIES.jsonl") facts of $(wc -l < "$OUT/docs-$COPIES.jsonl") documents; load average $(load)"
-java -cp "$OUT/classes:$CP" ImportFactsBench "$OUT/facts-$COPIES.jsonl" "$OUT/docs-$COPIES.jsonl" "$RUNS"
+# the JVM flags ./palermo gives `import` (serial collector, smaller inlining budgets): what a user's import runs with
+java -XX:+UseSerialGC -XX:InlineSmallCode=500 -XX:FreqInlineSize=50 -cp "$OUT/classes:$CP" ImportFactsBench "$OUT/facts-$COPIES.jsonl" "$OUT/docs-$COPIES.jsonl" "$RUNS"
 echo "== done, load average $(load)"

@@ -51,12 +51,15 @@ public class ImportBench {
             List<Long> full = new ArrayList<>();
             List<Long> merge = new ArrayList<>();
             List<Long> indexed = new ArrayList<>();
+            List<ProcessCpu> floorCpu = new ArrayList<>();
+            List<ProcessCpu> importCpu = new ArrayList<>();
             jdbc.sql("create table if not exists bench_observation (like stat_observation including all)").update();
             String columns = "country, country_name, indicator, dimension, category, category_text, sex, age, year, value, value_text, "
                     + "unit, source, occurrence, row_key, release_id, source_line, duplicate, conflict";
             ImportReport last = null;
             for (int run = 0; run <= runs; run++) {
                 jdbc.sql("truncate bench_stage").update();
+                ProcessCpu c0 = ProcessCpu.now(home);
                 long t0 = System.nanoTime();
                 try (Connection c = ds.getConnection()) {
                     c.setAutoCommit(false);
@@ -65,10 +68,13 @@ public class ImportBench {
                     c.commit();
                 }
                 long t1 = System.nanoTime();
+                ProcessCpu c1 = ProcessCpu.now(home);
                 jdbc.sql("truncate stat_observation, stat_observation_history, stat_release cascade").update();
+                ProcessCpu c2 = ProcessCpu.now(home);
                 long t2 = System.nanoTime();
                 last = glotip.importFile("data_glotip.csv", bytes);
                 long t3 = System.nanoTime();
+                ProcessCpu c3 = ProcessCpu.now(home);
                 java.io.StringWriter rows = new java.io.StringWriter();
                 try (Connection c = ds.getConnection()) {
                     c.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (select " + columns + " from stat_observation) to stdout", rows);
@@ -90,6 +96,8 @@ public class ImportBench {
                     full.add((t3 - t2) / 1_000_000);
                     merge.add((t4 - t3b) / 1_000_000);
                     indexed.add((i1 - i0) / 1_000_000);
+                    floorCpu.add(c1.minus(c0));
+                    importCpu.add(c3.minus(c2));
                 }
             }
             int staged = jdbc.sql("select count(*) from bench_stage").query(Integer.class).single();
@@ -101,6 +109,8 @@ public class ImportBench {
             System.out.printf("re-import same content (merge only)  median %5d ms  (runs %s)%n", median(merge), merge);
             System.out.printf("COPY of the stored rows into an indexed copy of the observations  median %5d ms  (runs %s)%n",
                     median(indexed), indexed);
+            System.out.printf("CPU, floor: %s%nCPU, import: %s%n", floorCpu, importCpu);
+            System.out.printf("load average %s%n", Files.readString(Path.of("/proc/loadavg")).substring(0, 14));
             System.out.printf("ratio import / floor: %.1f (import / COPY into the indexed table: %.1f)%n",
                     (double) median(full) / Math.max(1, median(floor)), (double) median(full) / Math.max(1, median(indexed)));
         }

@@ -2,7 +2,7 @@
 # Statistics benchmarks: GLOTIP import against a COPY floor (same JVM, same database, same run), then
 # API and page latency under 32 concurrent clients on loopback with wrk. Prints figures; asserts nothing.
 #   bench/statistics/run.sh [GLOTIP_CSV]     (default: the bundled export, uncompressed to a temp file)
-#   HTTP_ONLY=1 skips the import; JAR=path serves that jar; DURATION, WARMUP in seconds (15, 5);
+#   HTTP_ONLY=1 skips the import, IMPORT_ONLY=1 the HTTP part; JAR=path serves that jar; DURATION, WARMUP in seconds (15, 5);
 #   PALERMO_JAVA_OPTS are passed to the server JVM (GC, system properties), as ./palermo does
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -27,12 +27,14 @@ busy() {
 echo "== $(date -u +%FT%TZ), $(nproc) cores, load average $(load)"
 echo "== build (no tests)"
 CP="$("$ROOT/bench/classpath.sh")"
-javac -nowarn -cp "$CP" -d "$OUT/classes" "$ROOT/bench/statistics/ImportBench.java"
+javac -nowarn -cp "$CP" -d "$OUT/classes" "$ROOT/bench/ProcessCpu.java" "$ROOT/bench/statistics/ImportBench.java"
 
 if [[ -z "${HTTP_ONLY:-}" ]]; then
   echo "== import ($(nproc) cores; $(wc -l < "$CSV") lines; load average $(load))"
-  java -cp "$OUT/classes:$CP" ImportBench "$CSV" "${RUNS:-5}"
+  # the JVM flags ./palermo gives `import` (serial collector, smaller inlining budgets), as `./palermo import glotip` runs
+  java -XX:+UseSerialGC -XX:InlineSmallCode=500 -XX:FreqInlineSize=50 -cp "$OUT/classes:$CP" ImportBench "$CSV" "${RUNS:-5}"
 fi
+[[ -n "${IMPORT_ONLY:-}" ]] && exit 0
 
 JAR="${JAR:-$ROOT/palermo-app/target/palermo.jar}"   # JAR=… serves another build (e.g. a baseline) against the same load
 echo "== HTTP under 32 concurrent clients (wrk -t2 -c32 -d${DURATION:-15}s, loopback)"

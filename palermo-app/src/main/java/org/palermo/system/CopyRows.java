@@ -1,6 +1,5 @@
 package org.palermo.system;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -18,7 +17,10 @@ public final class CopyRows implements AutoCloseable {
     private static final int CHUNK = 1 << 20;
 
     private final CopyIn copy;
-    private final StringBuilder buffer = new StringBuilder(CHUNK + 8192);
+    // The rows are written as UTF-8 bytes straight into this buffer (no StringBuilder, String and byte[] copies of
+    // every chunk): a bulk import sends hundreds of megabytes through here, and this was its writer thread's main cost.
+    private byte[] buffer = new byte[CHUNK + 8192];
+    private int length;
     private boolean first = true;
     private long rows;
     private boolean done;
@@ -39,7 +41,7 @@ public final class CopyRows implements AutoCloseable {
     public CopyRows text(String value) {
         separate();
         if (value == null) {
-            buffer.append("\\N");
+            nullValue();
         } else {
             escape(value);
         }
@@ -48,13 +50,18 @@ public final class CopyRows implements AutoCloseable {
 
     public CopyRows number(Number value) {
         separate();
-        buffer.append(value == null ? "\\N" : value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString());
+        if (value == null) {
+            nullValue();
+        } else {
+            ascii(value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString());
+        }
         return this;
     }
 
     public CopyRows bool(boolean value) {
         separate();
-        buffer.append(value ? 't' : 'f');
+        room(1);
+        buffer[length++] = (byte) (value ? 't' : 'f');
         return this;
     }
 
@@ -62,7 +69,7 @@ public final class CopyRows implements AutoCloseable {
     public CopyRows textArray(Collection<String> values) {
         separate();
         if (values == null) {
-            buffer.append("\\N");
+            nullValue();
             return this;
         }
         StringBuilder literal = new StringBuilder("{");
@@ -83,10 +90,11 @@ public final class CopyRows implements AutoCloseable {
     }
 
     public void endRow() {
-        buffer.append('\n');
+        room(1);
+        buffer[length++] = '\n';
         first = true;
         rows++;
-        if (buffer.length() >= CHUNK) {
+        if (length >= CHUNK) {
             flush();
         }
     }
@@ -120,35 +128,87 @@ public final class CopyRows implements AutoCloseable {
 
     private void separate() {
         if (!first) {
-            buffer.append('\t');
+            room(1);
+            buffer[length++] = '\t';
         }
         first = false;
     }
 
-    private void escape(String value) {
+    private void nullValue() {
+        room(2);
+        buffer[length++] = '\\';
+        buffer[length++] = 'N';
+    }
+
+    private void ascii(String value) {
+        room(value.length());
         for (int i = 0; i < value.length(); i++) {
+            buffer[length++] = (byte) value.charAt(i);
+        }
+    }
+
+    /** The value in COPY's text format (backslash, tab, newline and carriage return escaped), encoded as UTF-8. */
+    private void escape(String value) {
+        int n = value.length();
+        room(2 * n); // enough unless the value holds characters outside ASCII, which ask for more below
+        for (int i = 0; i < n; i++) {
             char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> buffer.append("\\\\");
-                case '\t' -> buffer.append("\\t");
-                case '\n' -> buffer.append("\\n");
-                case '\r' -> buffer.append("\\r");
-                case '\0' -> throw new IllegalArgumentException("a NUL character cannot be stored in PostgreSQL text");
-                default -> buffer.append(c);
+            if (c >= 0x20 && c < 0x80 && c != '\\') {
+                buffer[length++] = (byte) c;
+            } else if (c < 0x80) {
+                byte escaped = switch (c) {
+                    case '\\' -> '\\';
+                    case '\t' -> 't';
+                    case '\n' -> 'n';
+                    case '\r' -> 'r';
+                    case '\0' -> throw new IllegalArgumentException("a NUL character cannot be stored in PostgreSQL text");
+                    default -> 0;
+                };
+                if (escaped == 0) {
+                    buffer[length++] = (byte) c; // another control character: stored as it is
+                } else {
+                    buffer[length++] = '\\';
+                    buffer[length++] = escaped;
+                }
+            } else {
+                room(4 + 2 * (n - i));
+                if (c < 0x800) {
+                    buffer[length++] = (byte) (0xC0 | c >> 6);
+                    buffer[length++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, value.charAt(++i));
+                    buffer[length++] = (byte) (0xF0 | cp >> 18);
+                    buffer[length++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    buffer[length++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    buffer[length++] = (byte) (0x80 | cp & 0x3F);
+                } else if (Character.isSurrogate(c)) {
+                    buffer[length++] = '?'; // a lone surrogate is no character: as String.getBytes(UTF_8) replaces it
+                } else {
+                    buffer[length++] = (byte) (0xE0 | c >> 12);
+                    buffer[length++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    buffer[length++] = (byte) (0x80 | c & 0x3F);
+                }
             }
         }
     }
 
+    /** Makes room for {@code bytes} more bytes. */
+    private void room(int bytes) {
+        if (length + bytes > buffer.length) {
+            buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + bytes));
+        }
+    }
+
     private void flush() {
-        if (buffer.length() == 0) {
+        if (length == 0) {
             return;
         }
-        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-        buffer.setLength(0);
         try {
-            copy.writeToCopy(bytes, 0, bytes.length);
+            copy.writeToCopy(buffer, 0, length);
         } catch (SQLException e) {
             throw new IllegalStateException("COPY failed: " + e.getMessage(), e);
+        } finally {
+            length = 0;
         }
     }
 }

@@ -169,7 +169,7 @@ class ImportFactsTest {
     private int importFacts(Path facts, Path docs, String... options) {
         List<String> args = new ArrayList<>(List.of("import", "facts", facts.toString(), "--docs", docs.toString()));
         args.addAll(List.of(options));
-        // the test's server, with the credentials a user of an external server would give
+        // the embedded server is locked down (a password for every role): the command connects as the application does
         System.setProperty("palermo.db.url", server.url());
         System.setProperty("palermo.db.user", server.user());
         System.setProperty("palermo.db.password", server.password());
