@@ -26,10 +26,12 @@ final class DecisionText {
     private final int[] sentenceEnds;
     /** Where words start, by their first character (a–z, 0–9), in text order: where a cue can begin. */
     private int[][] wordStarts;
+    /** Where words start (a–z, 0–9), all in text order. */
+    private int[] allWordStarts;
 
-    /** Each cue's possible first characters ({@link FirstCharacters}); a cue that has none known maps to {@link #ANY}. */
-    private static final java.util.concurrent.ConcurrentHashMap<Pattern, boolean[]> FIRST = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final boolean[] ANY = new boolean[0];
+    /** Where each pattern's matches can start ({@link FirstCharacters}); one that is not known maps to {@link FirstCharacters#UNKNOWN}. */
+    private static final java.util.concurrent.ConcurrentHashMap<Pattern, FirstCharacters> FIRST = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int[] NONE = new int[0];
 
     DecisionText(String text) {
         this.text = text;
@@ -145,9 +147,9 @@ final class DecisionText {
      * the same as a scan of every position would give.
      */
     Matcher firstAffirmed(Pattern cue) {
-        boolean[] first = firstCharacters(cue);
+        FirstCharacters first = firstCharacters(cue);
         Matcher m = cue.matcher(lower);
-        if (first == ANY) {
+        if (first == FirstCharacters.UNKNOWN) {
             while (m.find()) {
                 if (!negated(m.start())) {
                     return m;
@@ -156,7 +158,7 @@ final class DecisionText {
             return null;
         }
         m.useTransparentBounds(true).useAnchoringBounds(false);
-        int[] candidates = candidates(first);
+        int[] candidates = candidates(first, lower);
         for (int start : candidates) {
             m.region(start, lower.length());
             if (m.lookingAt() && !negated(m.start())) {
@@ -166,58 +168,150 @@ final class DecisionText {
         return null;
     }
 
-    private static boolean[] firstCharacters(Pattern cue) {
-        boolean[] known = FIRST.get(cue);
+    /**
+     * Every match of {@code pattern} in {@link #text()} (or, with {@code lower}, in {@link #lower()}), in the order and with
+     * the groups {@link Matcher#find()} gives; a pattern whose first characters are known is tried only where a word starts
+     * with one of them, as in {@link #firstAffirmed}.
+     */
+    Matches matches(Pattern pattern, boolean lower) {
+        FirstCharacters first = firstCharacters(pattern);
+        String input = lower ? this.lower : text;
+        Matcher m = pattern.matcher(input);
+        if (first == FirstCharacters.UNKNOWN) {
+            return new Matches(m, null);
+        }
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        return new Matches(m, candidates(first, input));
+    }
+
+    /** The matches of one pattern over a decision, found one by one as {@link Matcher#find()} finds them. */
+    static final class Matches {
+        private final Matcher matcher;
+        private final int[] candidates;
+        private final int length;
+        private int next;
+        private int from;
+
+        private Matches(Matcher matcher, int[] candidates) {
+            this.matcher = matcher;
+            this.candidates = candidates;
+            this.length = matcher.regionEnd();
+        }
+
+        /** Moves to the next match that starts at or after the end of the previous one; false when there is none. */
+        boolean find() {
+            if (candidates == null) {
+                return matcher.find();
+            }
+            while (next < candidates.length) {
+                int start = candidates[next++];
+                if (start < from) {
+                    continue;
+                }
+                matcher.region(start, length);
+                if (matcher.lookingAt()) {
+                    // find() goes on after the match's end (one further after an empty match)
+                    from = matcher.end() == start ? start + 1 : matcher.end();
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The matcher, at the match {@link #find()} found (its start, end and groups are offsets into the whole text). */
+        Matcher matcher() {
+            return matcher;
+        }
+    }
+
+    private static FirstCharacters firstCharacters(Pattern cue) {
+        FirstCharacters known = FIRST.get(cue);
         if (known == null) {
             if (FIRST.size() > 10_000) {
                 FIRST.clear(); // patterns made on the fly somewhere: never let the memo grow without bound
             }
-            boolean[] set = FirstCharacters.of(cue.pattern());
-            known = set == null ? ANY : set;
+            FirstCharacters starts = FirstCharacters.of(cue);
+            known = starts == null ? FirstCharacters.UNKNOWN : starts;
             FIRST.put(cue, known);
         }
         return known;
     }
 
-    /** Word starts whose first character is in {@code first}, in text order. */
-    private int[] candidates(boolean[] first) {
+    /**
+     * Where a pattern with these first characters can match in {@code input} (the text or its lower-cased copy, which
+     * have the same offsets), in text order: word starts with one of its letters or digits, and every place of one
+     * of its punctuation marks.
+     */
+    private int[] candidates(FirstCharacters first, String input) {
         if (wordStarts == null) {
             wordStarts = indexWordStarts(lower);
+            allWordStarts = new int[java.util.Arrays.stream(wordStarts).mapToInt(b -> b.length).sum()];
+            int k = 0;
+            for (int i = 0; i < lower.length(); i++) {
+                if (isWordStart(lower, i)) {
+                    allWordStarts[k++] = i;
+                }
+            }
         }
         int n = 0;
         int buckets = 0;
         int only = -1;
         for (int c = 0; c < 36; c++) {
-            char ch = c < 26 ? (char) ('a' + c) : (char) ('0' + c - 26);
-            if (first[ch] && wordStarts[c].length > 0) {
+            if (first.atWordStart(bucketCharacter(c)) && wordStarts[c].length > 0) {
                 n += wordStarts[c].length;
                 buckets++;
                 only = c;
             }
         }
-        if (buckets <= 1) {
-            return only < 0 ? new int[0] : wordStarts[only];
+        String anywhere = first.anywhere();
+        if (anywhere.isEmpty() && buckets <= 1) {
+            return only < 0 ? NONE : wordStarts[only];
         }
-        int[] out = new int[n];
+        if (anywhere.isEmpty()) {
+            int[] out = new int[n];
+            int k = 0;
+            for (int start : allWordStarts) {
+                if (first.atWordStart(lower.charAt(start))) {
+                    out[k++] = start;
+                }
+            }
+            return out;
+        }
+        int[] out = new int[n + 16];
         int k = 0;
-        for (int c = 0; c < 36; c++) {
-            char ch = c < 26 ? (char) ('a' + c) : (char) ('0' + c - 26);
-            if (first[ch]) {
-                System.arraycopy(wordStarts[c], 0, out, k, wordStarts[c].length);
-                k += wordStarts[c].length;
+        int w = 0;
+        for (int i = 0; i < input.length(); i++) {
+            boolean candidate;
+            if (w < allWordStarts.length && allWordStarts[w] == i) {
+                w++;
+                candidate = first.atWordStart(lower.charAt(i));
+            } else {
+                candidate = anywhere.indexOf(input.charAt(i)) >= 0;
+            }
+            if (candidate) {
+                if (k == out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                }
+                out[k++] = i;
             }
         }
-        java.util.Arrays.sort(out);
-        return out;
+        return java.util.Arrays.copyOf(out, k);
+    }
+
+    private static char bucketCharacter(int bucket) {
+        return bucket < 26 ? (char) ('a' + bucket) : (char) ('0' + bucket - 26);
+    }
+
+    private static boolean isWordStart(String lower, int i) {
+        return bucket(lower.charAt(i)) >= 0 && (i == 0 || !isWordChar(lower.charAt(i - 1)));
     }
 
     private static int[][] indexWordStarts(String lower) {
         int[] counts = new int[36];
         int n = lower.length();
         for (int i = 0; i < n; i++) {
-            int b = bucket(lower.charAt(i));
-            if (b >= 0 && (i == 0 || !isWordChar(lower.charAt(i - 1)))) {
-                counts[b]++;
+            if (isWordStart(lower, i)) {
+                counts[bucket(lower.charAt(i))]++;
             }
         }
         int[][] starts = new int[36][];
@@ -226,8 +320,8 @@ final class DecisionText {
         }
         int[] filled = new int[36];
         for (int i = 0; i < n; i++) {
-            int b = bucket(lower.charAt(i));
-            if (b >= 0 && (i == 0 || !isWordChar(lower.charAt(i - 1)))) {
+            if (isWordStart(lower, i)) {
+                int b = bucket(lower.charAt(i));
                 starts[b][filled[b]++] = i;
             }
         }
