@@ -26,12 +26,12 @@ final class DecisionText {
     private final int[] sentenceEnds;
     /** Where words start, by their first character (a–z, 0–9), in text order: where a cue can begin. */
     private int[][] wordStarts;
-    /** Where words start (a–z, 0–9), all in text order. */
+    /** Where words start (a–z, 0–9), all in text order, and the bucket (0–35) of each. */
     private int[] allWordStarts;
+    private byte[] startBuckets;
 
     /** Where each pattern's matches can start ({@link FirstCharacters}); one that is not known maps to {@link FirstCharacters#UNKNOWN}. */
     private static final java.util.concurrent.ConcurrentHashMap<Pattern, FirstCharacters> FIRST = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int[] NONE = new int[0];
 
     DecisionText(String text) {
         this.text = text;
@@ -143,8 +143,8 @@ final class DecisionText {
 
     /**
      * The first match of a {@link #lowerPattern} that no negation word governs, or null. A cue whose
-     * first characters are known is tried only where a word starts with one of them; the matches are
-     * the same as a scan of every position would give.
+     * first characters are known is tried only where it can start ({@link FirstCharacters}); the matches are
+     * the same as a scan of every position ({@link Matcher#find()}) would give.
      */
     Matcher firstAffirmed(Pattern cue) {
         FirstCharacters first = firstCharacters(cue);
@@ -159,10 +159,17 @@ final class DecisionText {
         }
         m.useTransparentBounds(true).useAnchoringBounds(false);
         int[] candidates = candidates(first, lower);
+        int from = 0;
         for (int start : candidates) {
+            if (start < from) {
+                continue; // inside a negated match: find() would go on after it
+            }
             m.region(start, lower.length());
-            if (m.lookingAt() && !negated(m.start())) {
-                return m;
+            if (m.lookingAt()) {
+                if (!negated(m.start())) {
+                    return m;
+                }
+                from = m.end();
             }
         }
         return null;
@@ -170,8 +177,8 @@ final class DecisionText {
 
     /**
      * Every match of {@code pattern} in {@link #text()} (or, with {@code lower}, in {@link #lower()}), in the order and with
-     * the groups {@link Matcher#find()} gives; a pattern whose first characters are known is tried only where a word starts
-     * with one of them, as in {@link #firstAffirmed}.
+     * the groups {@link Matcher#find()} gives; a pattern whose first characters are known is tried only where it can start,
+     * as in {@link #firstAffirmed}.
      */
     Matches matches(Pattern pattern, boolean lower) {
         FirstCharacters first = firstCharacters(pattern);
@@ -244,35 +251,23 @@ final class DecisionText {
      */
     private int[] candidates(FirstCharacters first, String input) {
         if (wordStarts == null) {
-            wordStarts = indexWordStarts(lower);
-            allWordStarts = new int[java.util.Arrays.stream(wordStarts).mapToInt(b -> b.length).sum()];
-            int k = 0;
-            for (int i = 0; i < lower.length(); i++) {
-                if (isWordStart(lower, i)) {
-                    allWordStarts[k++] = i;
-                }
-            }
+            indexWordStarts();
+        }
+        long bits = first.wordStartBits();
+        String anywhere = first.anywhere();
+        if (anywhere.isEmpty() && Long.bitCount(bits) == 1) {
+            return wordStarts[Long.numberOfTrailingZeros(bits)];
         }
         int n = 0;
-        int buckets = 0;
-        int only = -1;
-        for (int c = 0; c < 36; c++) {
-            if (first.atWordStart(bucketCharacter(c)) && wordStarts[c].length > 0) {
-                n += wordStarts[c].length;
-                buckets++;
-                only = c;
-            }
-        }
-        String anywhere = first.anywhere();
-        if (anywhere.isEmpty() && buckets <= 1) {
-            return only < 0 ? NONE : wordStarts[only];
+        for (long b = bits; b != 0; b &= b - 1) {
+            n += wordStarts[Long.numberOfTrailingZeros(b)].length;
         }
         if (anywhere.isEmpty()) {
             int[] out = new int[n];
             int k = 0;
-            for (int start : allWordStarts) {
-                if (first.atWordStart(lower.charAt(start))) {
-                    out[k++] = start;
+            for (int i = 0; i < allWordStarts.length; i++) {
+                if ((bits >>> startBuckets[i] & 1) != 0) {
+                    out[k++] = allWordStarts[i];
                 }
             }
             return out;
@@ -283,8 +278,8 @@ final class DecisionText {
         for (int i = 0; i < input.length(); i++) {
             boolean candidate;
             if (w < allWordStarts.length && allWordStarts[w] == i) {
+                candidate = (bits >>> startBuckets[w] & 1) != 0;
                 w++;
-                candidate = first.atWordStart(lower.charAt(i));
             } else {
                 candidate = anywhere.indexOf(input.charAt(i)) >= 0;
             }
@@ -298,20 +293,19 @@ final class DecisionText {
         return java.util.Arrays.copyOf(out, k);
     }
 
-    private static char bucketCharacter(int bucket) {
-        return bucket < 26 ? (char) ('a' + bucket) : (char) ('0' + bucket - 26);
-    }
-
     private static boolean isWordStart(String lower, int i) {
         return bucket(lower.charAt(i)) >= 0 && (i == 0 || !isWordChar(lower.charAt(i - 1)));
     }
 
-    private static int[][] indexWordStarts(String lower) {
-        int[] counts = new int[36];
+    /** Indexes where words start, by their first character and all in text order, once per decision. */
+    private void indexWordStarts() {
         int n = lower.length();
+        int[] counts = new int[36];
+        int total = 0;
         for (int i = 0; i < n; i++) {
             if (isWordStart(lower, i)) {
                 counts[bucket(lower.charAt(i))]++;
+                total++;
             }
         }
         int[][] starts = new int[36][];
@@ -319,13 +313,18 @@ final class DecisionText {
             starts[b] = new int[counts[b]];
         }
         int[] filled = new int[36];
+        allWordStarts = new int[total];
+        startBuckets = new byte[total];
+        int k = 0;
         for (int i = 0; i < n; i++) {
             if (isWordStart(lower, i)) {
                 int b = bucket(lower.charAt(i));
                 starts[b][filled[b]++] = i;
+                allWordStarts[k] = i;
+                startBuckets[k++] = (byte) b;
             }
         }
-        return starts;
+        wordStarts = starts;
     }
 
     private static int bucket(char c) {

@@ -23,11 +23,19 @@ final class FirstCharacters {
     private final boolean[] wordStarts = new boolean[128];
     /** Characters of no case, neither letters nor digits, a match can start with wherever they are. */
     private final StringBuilder anywhere = new StringBuilder();
+    /** {@link #wordStarts} as bits, and {@link #anywhere} as a string, once read. */
+    private long bits;
+    private String anywhereChars = "";
 
     /** Stands for "not known" where a null cannot (as a value in a concurrent map). */
     static final FirstCharacters UNKNOWN = new FirstCharacters();
 
     private FirstCharacters() {
+    }
+
+    /** The word starts as bits: bit 0–25 for a–z, 26–35 for 0–9 (the buckets of {@link DecisionText}'s index). */
+    long wordStartBits() {
+        return bits;
     }
 
     /** True when a match can start where a word starts with {@code c} (a lower-case ASCII letter or a digit). */
@@ -37,7 +45,7 @@ final class FirstCharacters {
 
     /** The characters a match can start with wherever they are (punctuation); often none. */
     String anywhere() {
-        return anywhere.toString();
+        return anywhereChars;
     }
 
     /** As {@link #of(String)}, or null also when the pattern's flags change what a word boundary or a case is. */
@@ -54,6 +62,12 @@ final class FirstCharacters {
                 return null;
             }
         }
+        for (int b = 0; b < 36; b++) {
+            if (starts.wordStarts[b < 26 ? 'a' + b : '0' + b - 26]) {
+                starts.bits |= 1L << b;
+            }
+        }
+        starts.anywhereChars = starts.anywhere.toString();
         return starts;
     }
 

@@ -58,6 +58,31 @@ class FirstCharactersTest {
         assertThat(FirstCharacters.of(",?\\s+men")).as("an optional comma before a space").isNull();
     }
 
+    /**
+     * A negated match hides the matches that start inside it, as it does for {@link Matcher#find()}: "not … involuntary
+     * servitude" with the negation five words before "involuntary" but six before "servitude" is negated as a whole.
+     */
+    @Test
+    void aNegatedMatchHidesTheMatchesInsideIt() {
+        java.util.regex.Pattern cue = DecisionText.lowerPattern("\\b(?:involuntary )?servitude\\b");
+        assertThat(FirstCharacters.of(cue)).isNotNull();
+        String filler = "";
+        for (int words = 0; words < 8; words++) {
+            DecisionText text = new DecisionText("It was not " + filler + "involuntary servitude.");
+            Matcher full = cue.matcher(text.lower());
+            Integer expected = null;
+            while (full.find()) {
+                if (!text.negated(full.start())) {
+                    expected = full.start();
+                    break;
+                }
+            }
+            Matcher fast = text.firstAffirmed(cue);
+            assertThat(fast == null ? null : fast.start()).as(text.text()).isEqualTo(expected);
+            filler += "quite ";
+        }
+    }
+
     @Test
     void everyCueFindsTheSameFirstMatchOnTheDevelopmentDecisions() throws IOException, BadDecisionLineException {
         List<String> texts = new ArrayList<>();
