@@ -26,10 +26,12 @@ final class DecisionText {
     private final int[] sentenceEnds;
     /** Where words start, by their first character (a–z, 0–9), in text order: where a cue can begin. */
     private int[][] wordStarts;
+    /** Where words start (a–z, 0–9), all in text order, and the bucket (0–35) of each. */
+    private int[] allWordStarts;
+    private byte[] startBuckets;
 
-    /** Each cue's possible first characters ({@link FirstCharacters}); a cue that has none known maps to {@link #ANY}. */
-    private static final java.util.concurrent.ConcurrentHashMap<Pattern, boolean[]> FIRST = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final boolean[] ANY = new boolean[0];
+    /** Where each pattern's matches can start ({@link FirstCharacters}); one that is not known maps to {@link FirstCharacters#UNKNOWN}. */
+    private static final java.util.concurrent.ConcurrentHashMap<Pattern, FirstCharacters> FIRST = new java.util.concurrent.ConcurrentHashMap<>();
 
     DecisionText(String text) {
         this.text = text;
@@ -141,13 +143,13 @@ final class DecisionText {
 
     /**
      * The first match of a {@link #lowerPattern} that no negation word governs, or null. A cue whose
-     * first characters are known is tried only where a word starts with one of them; the matches are
-     * the same as a scan of every position would give.
+     * first characters are known is tried only where it can start ({@link FirstCharacters}); the matches are
+     * the same as a scan of every position ({@link Matcher#find()}) would give.
      */
     Matcher firstAffirmed(Pattern cue) {
-        boolean[] first = firstCharacters(cue);
+        FirstCharacters first = firstCharacters(cue);
         Matcher m = cue.matcher(lower);
-        if (first == ANY) {
+        if (first == FirstCharacters.UNKNOWN) {
             while (m.find()) {
                 if (!negated(m.start())) {
                     return m;
@@ -156,68 +158,154 @@ final class DecisionText {
             return null;
         }
         m.useTransparentBounds(true).useAnchoringBounds(false);
-        int[] candidates = candidates(first);
+        int[] candidates = candidates(first, lower);
+        int from = 0;
         for (int start : candidates) {
+            if (start < from) {
+                continue; // inside a negated match: find() would go on after it
+            }
             m.region(start, lower.length());
-            if (m.lookingAt() && !negated(m.start())) {
-                return m;
+            if (m.lookingAt()) {
+                if (!negated(m.start())) {
+                    return m;
+                }
+                from = m.end();
             }
         }
         return null;
     }
 
-    private static boolean[] firstCharacters(Pattern cue) {
-        boolean[] known = FIRST.get(cue);
+    /**
+     * Every match of {@code pattern} in {@link #text()} (or, with {@code lower}, in {@link #lower()}), in the order and with
+     * the groups {@link Matcher#find()} gives; a pattern whose first characters are known is tried only where it can start,
+     * as in {@link #firstAffirmed}.
+     */
+    Matches matches(Pattern pattern, boolean lower) {
+        FirstCharacters first = firstCharacters(pattern);
+        String input = lower ? this.lower : text;
+        Matcher m = pattern.matcher(input);
+        if (first == FirstCharacters.UNKNOWN) {
+            return new Matches(m, null);
+        }
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        return new Matches(m, candidates(first, input));
+    }
+
+    /** The matches of one pattern over a decision, found one by one as {@link Matcher#find()} finds them. */
+    static final class Matches {
+        private final Matcher matcher;
+        private final int[] candidates;
+        private final int length;
+        private int next;
+        private int from;
+
+        private Matches(Matcher matcher, int[] candidates) {
+            this.matcher = matcher;
+            this.candidates = candidates;
+            this.length = matcher.regionEnd();
+        }
+
+        /** Moves to the next match that starts at or after the end of the previous one; false when there is none. */
+        boolean find() {
+            if (candidates == null) {
+                return matcher.find();
+            }
+            while (next < candidates.length) {
+                int start = candidates[next++];
+                if (start < from) {
+                    continue;
+                }
+                matcher.region(start, length);
+                if (matcher.lookingAt()) {
+                    // find() goes on after the match's end (one further after an empty match)
+                    from = matcher.end() == start ? start + 1 : matcher.end();
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The matcher, at the match {@link #find()} found (its start, end and groups are offsets into the whole text). */
+        Matcher matcher() {
+            return matcher;
+        }
+    }
+
+    private static FirstCharacters firstCharacters(Pattern cue) {
+        FirstCharacters known = FIRST.get(cue);
         if (known == null) {
             if (FIRST.size() > 10_000) {
                 FIRST.clear(); // patterns made on the fly somewhere: never let the memo grow without bound
             }
-            boolean[] set = FirstCharacters.of(cue.pattern());
-            known = set == null ? ANY : set;
+            FirstCharacters starts = FirstCharacters.of(cue);
+            known = starts == null ? FirstCharacters.UNKNOWN : starts;
             FIRST.put(cue, known);
         }
         return known;
     }
 
-    /** Word starts whose first character is in {@code first}, in text order. */
-    private int[] candidates(boolean[] first) {
+    /**
+     * Where a pattern with these first characters can match in {@code input} (the text or its lower-cased copy, which
+     * have the same offsets), in text order: word starts with one of its letters or digits, and every place of one
+     * of its punctuation marks.
+     */
+    private int[] candidates(FirstCharacters first, String input) {
         if (wordStarts == null) {
-            wordStarts = indexWordStarts(lower);
+            indexWordStarts();
+        }
+        long bits = first.wordStartBits();
+        String anywhere = first.anywhere();
+        if (anywhere.isEmpty() && Long.bitCount(bits) == 1) {
+            return wordStarts[Long.numberOfTrailingZeros(bits)];
         }
         int n = 0;
-        int buckets = 0;
-        int only = -1;
-        for (int c = 0; c < 36; c++) {
-            char ch = c < 26 ? (char) ('a' + c) : (char) ('0' + c - 26);
-            if (first[ch] && wordStarts[c].length > 0) {
-                n += wordStarts[c].length;
-                buckets++;
-                only = c;
+        for (long b = bits; b != 0; b &= b - 1) {
+            n += wordStarts[Long.numberOfTrailingZeros(b)].length;
+        }
+        if (anywhere.isEmpty()) {
+            int[] out = new int[n];
+            int k = 0;
+            for (int i = 0; i < allWordStarts.length; i++) {
+                if ((bits >>> startBuckets[i] & 1) != 0) {
+                    out[k++] = allWordStarts[i];
+                }
             }
+            return out;
         }
-        if (buckets <= 1) {
-            return only < 0 ? new int[0] : wordStarts[only];
-        }
-        int[] out = new int[n];
+        int[] out = new int[n + 16];
         int k = 0;
-        for (int c = 0; c < 36; c++) {
-            char ch = c < 26 ? (char) ('a' + c) : (char) ('0' + c - 26);
-            if (first[ch]) {
-                System.arraycopy(wordStarts[c], 0, out, k, wordStarts[c].length);
-                k += wordStarts[c].length;
+        int w = 0;
+        for (int i = 0; i < input.length(); i++) {
+            boolean candidate;
+            if (w < allWordStarts.length && allWordStarts[w] == i) {
+                candidate = (bits >>> startBuckets[w] & 1) != 0;
+                w++;
+            } else {
+                candidate = anywhere.indexOf(input.charAt(i)) >= 0;
+            }
+            if (candidate) {
+                if (k == out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                }
+                out[k++] = i;
             }
         }
-        java.util.Arrays.sort(out);
-        return out;
+        return java.util.Arrays.copyOf(out, k);
     }
 
-    private static int[][] indexWordStarts(String lower) {
-        int[] counts = new int[36];
+    private static boolean isWordStart(String lower, int i) {
+        return bucket(lower.charAt(i)) >= 0 && (i == 0 || !isWordChar(lower.charAt(i - 1)));
+    }
+
+    /** Indexes where words start, by their first character and all in text order, once per decision. */
+    private void indexWordStarts() {
         int n = lower.length();
+        int[] counts = new int[36];
+        int total = 0;
         for (int i = 0; i < n; i++) {
-            int b = bucket(lower.charAt(i));
-            if (b >= 0 && (i == 0 || !isWordChar(lower.charAt(i - 1)))) {
-                counts[b]++;
+            if (isWordStart(lower, i)) {
+                counts[bucket(lower.charAt(i))]++;
+                total++;
             }
         }
         int[][] starts = new int[36][];
@@ -225,13 +313,18 @@ final class DecisionText {
             starts[b] = new int[counts[b]];
         }
         int[] filled = new int[36];
+        allWordStarts = new int[total];
+        startBuckets = new byte[total];
+        int k = 0;
         for (int i = 0; i < n; i++) {
-            int b = bucket(lower.charAt(i));
-            if (b >= 0 && (i == 0 || !isWordChar(lower.charAt(i - 1)))) {
+            if (isWordStart(lower, i)) {
+                int b = bucket(lower.charAt(i));
                 starts[b][filled[b]++] = i;
+                allWordStarts[k] = i;
+                startBuckets[k++] = (byte) b;
             }
         }
-        return starts;
+        wordStarts = starts;
     }
 
     private static int bucket(char c) {

@@ -49,8 +49,9 @@ final class FormReader {
         if (crossing != null) {
             return Reading.of(Form.TRANSNATIONAL, text.quote(crossing.start(), crossing.end()));
         }
-        Matcher internal = INTERNAL_CUE.matcher(text.lower());
-        if (internal.find()) {
+        DecisionText.Matches internalFound = text.matches(INTERNAL_CUE, true);
+        Matcher internal = internalFound.matcher();
+        if (internalFound.find()) {
             return Reading.of(Form.INTERNAL, text.quote(internal.start(), internal.end()));
         }
         if (first != null) {

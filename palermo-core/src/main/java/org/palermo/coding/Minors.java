@@ -26,8 +26,9 @@ final class Minors {
     Reading<Boolean> read(DecisionText text) {
         String s = text.text();
         Integer adultAgeAt = null;
-        Matcher age = AGE_MENTION.matcher(s);
-        while (age.find()) {
+        DecisionText.Matches ageFound = text.matches(AGE_MENTION, false);
+        Matcher age = ageFound.matcher();
+        while (ageFound.find()) {
             Integer years = NumberWords.parse(age.group(1) != null ? age.group(1) : age.group(2));
             if (years == null) {
                 continue;
@@ -39,8 +40,9 @@ final class Minors {
                 adultAgeAt = age.start();
             }
         }
-        Matcher word = MINOR_WORD.matcher(s);
-        while (word.find()) {
+        DecisionText.Matches wordFound = text.matches(MINOR_WORD, false);
+        Matcher word = wordFound.matcher();
+        while (wordFound.find()) {
             if (!text.negated(word.start()) && !VictimNouns.someonesChildren(s, word.start(), word.group())
                     && !isMinorOffence(s, word.end())) {
                 return Reading.of(true, text.quote(word.start(), word.end()));
@@ -49,16 +51,19 @@ final class Minors {
         if (adultAgeAt != null) {
             return Reading.of(false, text.quote(adultAgeAt, adultAgeAt + 1));
         }
-        Matcher adult = ADULT.matcher(s);
-        if (adult.find()) {
+        DecisionText.Matches adultFound = text.matches(ADULT, false);
+        Matcher adult = adultFound.matcher();
+        if (adultFound.find()) {
             return Reading.of(false, text.quote(adult.start(), adult.end()));
         }
-        Matcher victims = VictimNouns.PLURAL_MENTION.matcher(s);
-        if (victims.find()) {
+        DecisionText.Matches victimsFound = text.matches(VictimNouns.PLURAL_MENTION, false);
+        Matcher victims = victimsFound.matcher();
+        if (victimsFound.find()) {
             return Reading.of(false, text.quote(victims.start(), victims.end()));
         }
-        Matcher victim = VictimNouns.SINGULAR_MENTION.matcher(s);
-        if (victim.find()) {
+        DecisionText.Matches victimFound = text.matches(VictimNouns.SINGULAR_MENTION, false);
+        Matcher victim = victimFound.matcher();
+        if (victimFound.find()) {
             return Reading.of(false, text.quote(victim.start(), victim.end()));
         }
         return Reading.none();

@@ -66,8 +66,9 @@ final class Nationalities {
         String s = text.text();
         Map<String, Evidence> victims = new LinkedHashMap<>();
         Map<String, Evidence> defendants = new LinkedHashMap<>();
-        Matcher m = ADJECTIVE_NOUN.matcher(s);
-        while (m.find()) {
+        DecisionText.Matches mFound = text.matches(ADJECTIVE_NOUN, false);
+        Matcher m = mFound.matcher();
+        while (mFound.find()) {
             String iso = places.iso3(m.group("demonym"));
             if (iso == null || !places.isDemonym(m.group("demonym"))) {
                 continue;
@@ -86,8 +87,9 @@ final class Nationalities {
         }
         from(text, VICTIMS_FROM, victims, false);
         from(text, RECRUITED_IN, victims, false);
-        Matcher origin = DEFENDANT_ORIGIN.matcher(s);
-        while (origin.find()) {
+        DecisionText.Matches originFound = text.matches(DEFENDANT_ORIGIN, false);
+        Matcher origin = originFound.matcher();
+        while (originFound.find()) {
             String iso = country(origin.group("place"));
             if (iso != null && (DEFENDANT_BEFORE.matcher(s.substring(Math.max(0, origin.start() - 60), origin.start())).find()
                     || namesADefendant(s, origin.start(), cast))) {
@@ -119,8 +121,9 @@ final class Nationalities {
     }
 
     private void from(DecisionText text, Pattern pattern, Map<String, Evidence> into, boolean usaAllowed) {
-        Matcher m = pattern.matcher(text.text());
-        while (m.find()) {
+        DecisionText.Matches mFound = text.matches(pattern, false);
+        Matcher m = mFound.matcher();
+        while (mFound.find()) {
             String iso = country(m.group("place"));
             if (iso == null || iso.equals("USA") && !usaAllowed || text.negated(m.start())) {
                 continue;

@@ -155,7 +155,9 @@ final class People {
     private static final Pattern DEFENDANTS_AS_A_GROUP = Pattern.compile(
             "\\b(?:co-?)?defendants,?\\s+and\\s+(?:the\\s+|several\\s+|two\\s+|three\\s+)?other\\s+(?<sex1>men|women)\\b"
                     + "|\\b(?<sex2>men|women)\\s*\\((?:the\\s+|both\\s+)?(?:co-?)?defendants\\b"
-                    + "|(?:^|(?<=[.;]\\s{1,3})|(?<=\\b(?:and|but|then|when)\\s))the\\s+(?<sex3>men|women)\\s+(?:also\\s+|then\\s+|later\\s+|allegedly\\s+)?"
+                    // the \b in front changes nothing ("the" after the start or a space is at a word's start) but lets the
+                    // pattern be tried only where words start (FirstCharacters)
+                    + "|\\b(?:^|(?<=[.;]\\s{1,3})|(?<=\\b(?:and|but|then|when)\\s))the\\s+(?<sex3>men|women)\\s+(?:also\\s+|then\\s+|later\\s+|allegedly\\s+)?"
                     + "(?:coerced|threatened|beat|raped|pimped|prostituted|recruited|smuggled|transported|advertised|sold|lured|confiscated|collected|kept all)\\b"
                     + "|\\b(?:co-?)?defendants\\s+(?:\\w+\\s+){0,3}?(?:brought|married|forced|prostituted|beat)\\s+their\\s+(?<wives>wives)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -225,8 +227,9 @@ final class People {
             readRoleNouns(s);
             readPronouns(s);
             readFamilyNouns(s);
-            Matcher pseudonym = PSEUDONYM.matcher(s);
-            while (pseudonym.find()) {
+            DecisionText.Matches pseudonymFound = text.matches(PSEUDONYM, false);
+            Matcher pseudonym = pseudonymFound.matcher();
+            while (pseudonymFound.find()) {
                 mentions.add(new Mention(pseudonym.start(), pseudonym.end(), Role.VICTIM, false, null, null, false));
             }
             mentions.sort(Comparator.comparingInt(Mention::start));
@@ -271,10 +274,11 @@ final class People {
         // ---- named persons ----
 
         private void readNames(String s, GivenNames names) {
-            Matcher m = NAME_SPAN.matcher(s);
+            DecisionText.Matches mFound = text.matches(NAME_SPAN, false);
+            Matcher m = mFound.matcher();
             Role listRole = null;
             int listEnd = -1;
-            while (m.find()) {
+            while (mFound.find()) {
                 String span = m.group();
                 int start = m.start();
                 Sex titleSex = null;
@@ -357,7 +361,7 @@ final class People {
          * decision's defendants ("The defendant … Co-conspirator Brian Forbes operated his own prostitution business").
          */
         private void setApartOtherCasesConspirators(String s) {
-            if (SEVERAL_DEFENDANTS.matcher(s).find()) {
+            if (text.matches(SEVERAL_DEFENDANTS, false).find()) {
                 return;
             }
             for (Person p : List.copyOf(persons.values())) {
@@ -431,8 +435,9 @@ final class People {
         // ---- role nouns and pronouns ----
 
         private void readRoleNouns(String s) {
-            Matcher m = ROLE_NOUN.matcher(s);
-            while (m.find()) {
+            DecisionText.Matches mFound = text.matches(ROLE_NOUN, false);
+            Matcher m = mFound.matcher();
+            while (mFound.find()) {
                 String word = m.group().toLowerCase(Locale.ROOT);
                 Role role = m.group("def") != null ? Role.DEFENDANT : m.group("vic") != null ? Role.VICTIM : Role.OTHER;
                 boolean plural = word.endsWith("s") && !word.equals("accused") || word.equals("women") || word.equals("children")
@@ -465,8 +470,9 @@ final class People {
 
         /** "his wife", "her mother": people of a known sex whose role the noun does not give; a pronoun may refer to them. */
         private void readFamilyNouns(String s) {
-            Matcher m = FAMILY_NOUN.matcher(s);
-            while (m.find()) {
+            DecisionText.Matches mFound = text.matches(FAMILY_NOUN, false);
+            Matcher m = mFound.matcher();
+            while (mFound.find()) {
                 String w = m.group(1).toLowerCase(Locale.ROOT);
                 Sex sex = FEMALE_NOUN.matcher(w).matches() ? Sex.FEMALE : MALE_NOUN.matcher(w).matches() ? Sex.MALE : null;
                 if (sex != null) {
@@ -476,8 +482,9 @@ final class People {
         }
 
         private void readPronouns(String s) {
-            Matcher m = PRONOUN.matcher(s);
-            while (m.find()) {
+            DecisionText.Matches mFound = text.matches(PRONOUN, false);
+            Matcher m = mFound.matcher();
+            while (mFound.find()) {
                 Sex sex = m.group("he") != null ? Sex.MALE : Sex.FEMALE;
                 String before = s.substring(Math.max(0, m.start() - 6), m.start()).toLowerCase(Locale.ROOT);
                 String after = s.substring(m.end(), Math.min(s.length(), m.end() + 6)).toLowerCase(Locale.ROOT);
@@ -619,14 +626,16 @@ final class People {
         }
 
         private void readGroupCues(String s) {
-            Matcher both = BOTH_SEXES.matcher(s);
-            if (both.find() && !text.negated(both.start())) {
+            DecisionText.Matches bothFound = text.matches(BOTH_SEXES, false);
+            Matcher both = bothFound.matcher();
+            if (bothFound.find() && !text.negated(both.start())) {
                 Evidence e = text.quote(both.start(), both.end());
                 defendantFindings.add(new Finding(Sex.FEMALE, e));
                 defendantFindings.add(new Finding(Sex.MALE, e));
             }
-            Matcher rel = RELATIVE_DEFENDANT.matcher(s);
-            while (rel.find()) {
+            DecisionText.Matches relFound = text.matches(RELATIVE_DEFENDANT, false);
+            Matcher rel = relFound.matcher();
+            while (relFound.find()) {
                 String word = firstNonNull(rel.group("rel"), rel.group("rel2"), rel.group("rel3"), rel.group("rel4"), rel.group("rel5"));
                 String w = word.toLowerCase(Locale.ROOT);
                 Sex sex = w.startsWith("sister") || FEMALE_NOUN.matcher(w).matches() ? Sex.FEMALE
@@ -635,15 +644,17 @@ final class People {
                     defendantFindings.add(new Finding(sex, text.quote(rel.start(), rel.end())));
                 }
             }
-            Matcher prosecuted = RELATIVE_PROSECUTED.matcher(s);
-            while (prosecuted.find()) {
+            DecisionText.Matches prosecutedFound = text.matches(RELATIVE_PROSECUTED, false);
+            Matcher prosecuted = prosecutedFound.matcher();
+            while (prosecutedFound.find()) {
                 Sex sex = relativeSex(prosecuted.group("rel"));
                 if (sex != null && !text.negated(prosecuted.start())) {
                     defendantFindings.add(new Finding(sex, text.quote(prosecuted.start(), prosecuted.end())));
                 }
             }
-            Matcher beside = RELATIVE_BESIDE.matcher(s);
-            while (beside.find()) {
+            DecisionText.Matches besideFound = text.matches(RELATIVE_BESIDE, false);
+            Matcher beside = besideFound.matcher();
+            while (besideFound.find()) {
                 Sex sex = relativeSex(beside.group("rel"));
                 Evidence e = text.quote(beside.start(), beside.end());
                 if (sex != null) {
@@ -652,8 +663,9 @@ final class People {
                 // The one whose relative it is acts too: "Johnson and his girlfriend" — Johnson is a man.
                 defendantFindings.add(new Finding(beside.group("poss").equalsIgnoreCase("his") ? Sex.MALE : Sex.FEMALE, e));
             }
-            Matcher offender = OFFENDER_OF_A_SEX.matcher(s);
-            while (offender.find()) {
+            DecisionText.Matches offenderFound = text.matches(OFFENDER_OF_A_SEX, false);
+            Matcher offender = offenderFound.matcher();
+            while (offenderFound.find()) {
                 String word = offender.group("sex").toLowerCase(Locale.ROOT);
                 if (text.negated(offender.start()) || VICTIM_WORD_BEFORE.matcher(s.substring(offender.start(), offender.start("sex"))).find()) {
                     continue;
@@ -664,8 +676,9 @@ final class People {
                     firstDefendantMention = text.quote(offender.start(), offender.end());
                 }
             }
-            Matcher counted = DEFENDANTS_OF_A_SEX.matcher(s);
-            while (counted.find()) {
+            DecisionText.Matches countedFound = text.matches(DEFENDANTS_OF_A_SEX, false);
+            Matcher counted = countedFound.matcher();
+            while (countedFound.find()) {
                 String word = firstNonNull(counted.group("sex1"), counted.group("sex2"), counted.group("sex3")).toLowerCase(Locale.ROOT);
                 if (counted.group("sex3") != null && (counted.group().toLowerCase(Locale.ROOT).startsWith("none") || !defendantsBefore(s, counted.start())
                         && !counted.group().toLowerCase(Locale.ROOT).contains("defendants"))) {
@@ -677,16 +690,18 @@ final class People {
                 defendantFindings.add(new Finding(word.startsWith("wom") || word.startsWith("fem") ? Sex.FEMALE : Sex.MALE,
                         text.quote(counted.start(), counted.end())));
             }
-            Matcher group = DEFENDANTS_AS_A_GROUP.matcher(s);
-            while (group.find()) {
+            DecisionText.Matches groupFound = text.matches(DEFENDANTS_AS_A_GROUP, false);
+            Matcher group = groupFound.matcher();
+            while (groupFound.find()) {
                 String word = firstNonNull(group.group("sex1"), group.group("sex2"), group.group("sex3"), group.group("wives")).toLowerCase(Locale.ROOT);
                 if (text.negated(group.start()) || group.group("sex3") != null && !pluralDefendants) {
                     continue;
                 }
                 defendantFindings.add(new Finding(word.equals("women") ? Sex.FEMALE : Sex.MALE, text.quote(group.start(), group.end())));
             }
-            Matcher role = SEXED_ROLE.matcher(s);
-            while (role.find()) {
+            DecisionText.Matches roleFound = text.matches(SEXED_ROLE, false);
+            Matcher role = roleFound.matcher();
+            while (roleFound.find()) {
                 defendantFindings.add(new Finding(role.group("f") != null ? Sex.FEMALE : Sex.MALE, text.quote(role.start(), role.end())));
             }
         }

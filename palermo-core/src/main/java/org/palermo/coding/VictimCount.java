@@ -113,8 +113,9 @@ final class VictimCount {
     Count read(DecisionText text) {
         Count count = readCount(text);
         if (count.victims() != null) {
-            Matcher subset = SUBSET.matcher(text.text());
-            while (subset.find()) {
+            DecisionText.Matches subsetFound = text.matches(SUBSET, false);
+            Matcher subset = subsetFound.matcher();
+            while (subsetFound.find()) {
                 Integer n = NumberWords.parse(subset.group("n"));
                 if (n != null && n > count.victims() && n < 1000) {
                     count = new Count(n, true, text.quote(subset.start(), subset.end()));
@@ -138,8 +139,9 @@ final class VictimCount {
         if (named.count() >= 2) {
             return new Count(named.count(), false, named.evidence());
         }
-        Matcher both = BOTH.matcher(s);
-        if (both.find()) {
+        DecisionText.Matches bothFound = text.matches(BOTH, false);
+        Matcher both = bothFound.matcher();
+        if (bothFound.find()) {
             return new Count(2, false, text.quote(both.start(), both.end()));
         }
         return byNumberOfMentions(text, named);
@@ -150,8 +152,9 @@ final class VictimCount {
     private List<Group> groups(DecisionText text) {
         String s = text.text();
         List<Group> groups = new ArrayList<>();
-        Matcher m = COUNT.matcher(s);
-        while (m.find()) {
+        DecisionText.Matches mFound = text.matches(COUNT, false);
+        Matcher m = mFound.matcher();
+        while (mFound.find()) {
             int nStart = m.start("n");
             if (VictimNouns.someonesChildren(s, nStart, m.group()) || isSubset(s, m.end()) || isAge(s, m.end("n"))
                     || NOT_VICTIMS_BEFORE.matcher(s.substring(Math.max(0, nStart - 40), nStart)).find() && isNeutral(m.group("noun"))
@@ -184,8 +187,9 @@ final class VictimCount {
             Kind kind = kind(m.group("noun"), m.group("adj") + " " + m.group());
             groups.add(new Group(n, kind, minimum, m.group("other") != null, partial, begin, end, text.sentenceIndexAt(m.start())));
         }
-        Matcher pair = PAIR.matcher(s);
-        while (pair.find()) {
+        DecisionText.Matches pairFound = text.matches(PAIR, false);
+        Matcher pair = pairFound.matcher();
+        while (pairFound.find()) {
             String after = s.substring(pair.end(), Math.min(s.length(), pair.end() + 60));
             boolean acted = victimised(text, pair.start(), pair.end());
             if (!acted && (PAIR_PROSECUTED.matcher(after).find() || pair.group().toLowerCase(Locale.ROOT).matches("(?:an?|one)\\s+(?:.*\\s)?mother\\s.*"))) {
@@ -347,8 +351,9 @@ final class VictimCount {
         String s = text.text();
         Set<String> names = new LinkedHashSet<>();
         Evidence evidence = null;
-        Matcher p = People.PSEUDONYM.matcher(s);
-        while (p.find()) {
+        DecisionText.Matches pFound = text.matches(People.PSEUDONYM, false);
+        Matcher p = pFound.matcher();
+        while (pFound.find()) {
             String name = p.group().replaceAll("\\s+", " ");
             if (NOT_INITIALS.contains(name) || DISTRICT_AFTER.matcher(s.substring(p.end(), Math.min(s.length(), p.end() + 8))).find() || name.startsWith("Jane Doe") && name.length() <= 9 || name.startsWith("John Doe") && name.length() <= 9) {
                 continue;
@@ -358,8 +363,9 @@ final class VictimCount {
             }
         }
         int max = names.size();
-        Matcher numbered = NUMBERED.matcher(s);
-        while (numbered.find()) {
+        DecisionText.Matches numberedFound = text.matches(NUMBERED, false);
+        Matcher numbered = numberedFound.matcher();
+        while (numberedFound.find()) {
             int n = numbered.group("n") != null ? Integer.parseInt(numbered.group("n"))
                     : Integer.parseInt(numbered.group("b"));
             if (n > max && n < 100) {
@@ -367,8 +373,9 @@ final class VictimCount {
                 evidence = text.quote(numbered.start(), numbered.end());
             }
         }
-        Matcher ordinal = ORDINAL.matcher(s);
-        while (ordinal.find()) {
+        DecisionText.Matches ordinalFound = text.matches(ORDINAL, false);
+        Matcher ordinal = ordinalFound.matcher();
+        while (ordinalFound.find()) {
             int n = List.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
                     .indexOf(ordinal.group(1).toLowerCase(Locale.ROOT)) + 2;
             if (n > max) {
@@ -378,15 +385,17 @@ final class VictimCount {
         }
         Set<Integer> ages = new LinkedHashSet<>();
         Evidence ageEvidence = null;
-        Matcher age = SINGLE_AGE.matcher(s);
-        while (age.find()) {
+        DecisionText.Matches ageFound = text.matches(SINGLE_AGE, false);
+        Matcher age = ageFound.matcher();
+        while (ageFound.find()) {
             Integer years = NumberWords.parse(age.group("age") != null ? age.group("age") : age.group("age2"));
             if (years != null && years < 100 && ages.add(years) && ageEvidence == null) {
                 ageEvidence = text.quote(age.start(), age.end());
             }
         }
-        Matcher list = AGE_LIST.matcher(s);
-        while (list.find()) {
+        DecisionText.Matches listFound = text.matches(AGE_LIST, false);
+        Matcher list = listFound.matcher();
+        while (listFound.find()) {
             int listed = list.group("list").split("\\s*,\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+").length;
             if (listed > ages.size() && listed > max) {
                 ages.clear();
@@ -406,17 +415,20 @@ final class VictimCount {
 
     private Count byNumberOfMentions(DecisionText text, Named named) {
         String s = text.text();
-        Matcher plural = VictimNouns.PLURAL_MENTION.matcher(s);
-        while (plural.find()) {
+        DecisionText.Matches pluralFound = text.matches(VictimNouns.PLURAL_MENTION, false);
+        Matcher plural = pluralFound.matcher();
+        while (pluralFound.find()) {
             if (!VictimNouns.someonesChildren(s, plural.start(), plural.group()) && !VictimNouns.inCharge(s, plural.start())) {
                 // The database codes victims in the plural without a number as 2, not as "at least 2".
                 return new Count(2, false, text.quote(plural.start(), plural.end()));
             }
         }
-        Matcher single = VictimNouns.SINGULAR_MENTION.matcher(s);
-        if (single.find() || named.count() == 1) {
-            Matcher another = ANOTHER.matcher(s);
-            if (another.find()) {
+        DecisionText.Matches singleFound = text.matches(VictimNouns.SINGULAR_MENTION, false);
+        Matcher single = singleFound.matcher();
+        if (singleFound.find() || named.count() == 1) {
+            DecisionText.Matches anotherFound = text.matches(ANOTHER, false);
+            Matcher another = anotherFound.matcher();
+            if (anotherFound.find()) {
                 return new Count(2, false, text.quote(another.start(), another.end()));
             }
             if (named.count() == 1 && named.evidence() != null) {

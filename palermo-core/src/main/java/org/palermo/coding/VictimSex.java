@@ -58,8 +58,9 @@ final class VictimSex {
     /** A female noun that does not name a defendant ("husband and wife defendants"). */
     private static Evidence femaleNoun(DecisionText text) {
         String s = text.text();
-        Matcher m = FEMALE_NOUN.matcher(s);
-        while (m.find()) {
+        DecisionText.Matches mFound = text.matches(FEMALE_NOUN, false);
+        Matcher m = mFound.matcher();
+        while (mFound.find()) {
             int sentence = text.sentenceIndexAt(m.start());
             String around = text.sentence(sentence);
             if (WOMEN_DEFENDANTS.matcher(around).find() && !VICTIM.matcher(around).find()) {
@@ -88,7 +89,8 @@ final class VictimSex {
     }
 
     private static Evidence find(DecisionText text, Pattern p) {
-        Matcher m = p.matcher(text.text());
-        return m.find() ? text.quote(m.start(), m.end()) : null;
+        DecisionText.Matches mFound = text.matches(p, false);
+        Matcher m = mFound.matcher();
+        return mFound.find() ? text.quote(m.start(), m.end()) : null;
     }
 }
