@@ -11,6 +11,8 @@ import java.util.Map;
 public record CodedCase(String id, CaseLabels labels, Map<String, Evidence> evidence) {
 
     public CodedCase {
-        evidence = Map.copyOf(evidence);
+        // in key order: the same decision gives the same output, byte for byte, on every run
+        // (Map.copyOf's iteration order changes from one JVM to the next)
+        evidence = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(evidence));
     }
 }

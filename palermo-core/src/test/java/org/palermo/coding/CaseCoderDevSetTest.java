@@ -80,4 +80,13 @@ class CaseCoderDevSetTest {
                     assertThat(d.text().substring(e.start(), e.end())).as(d.id() + " " + label).isEqualTo(e.quote()));
         }
     }
+
+    @Test
+    void evidenceComesInLabelOrderSoTheSameDecisionIsWrittenTheSameOnEveryRun() {
+        CaseCoder coder = new CaseCoder();
+        for (DecisionLine d : gold) {
+            java.util.List<String> labels = new java.util.ArrayList<>(coder.code(d.id(), d.text()).evidence().keySet());
+            assertThat(labels).as(d.id()).isSorted();
+        }
+    }
 }
