@@ -91,12 +91,13 @@ if [[ -z "${FUZZ_ONLY:-}" ]]; then
   # warm-up: the JIT and the kept answers, as a server that has run a while has them
   TOKEN="$REVIEWER" FACTS="$FACTS" UPLOADS=0 wrk -t2 -c32 -d10s -s "$HERE/mix.lua" "$BASE" > /dev/null 2>&1
   echo "   load average before: $(load)"
-  TOKEN="$REVIEWER" UPLOAD_TOKEN="$TOKEN" FACTS="$FACTS" wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --timeout 30s -s "$HERE/mix.lua" "$BASE" > "$OUT/load.txt" 2>&1
+  # UPLOAD_TOKEN first: bash expands these assignments left to right, so after TOKEN= it would be the reviewer's
+  UPLOAD_TOKEN="$TOKEN" TOKEN="$REVIEWER" FACTS="$FACTS" wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --timeout 30s -s "$HERE/mix.lua" "$BASE" > "$OUT/load.txt" 2>&1
   grep -E "requests |latency ms|Requests/sec|Non-2xx|answered" "$OUT/load.txt" | sed 's/^/   /'
   echo "   load average after: $(load); health $(health)"
   echo "== past capacity: $((CLIENTS * 10)) clients, 20 s, same mix"
   ulimit -n 65536 2>/dev/null
-  TOKEN="$REVIEWER" UPLOAD_TOKEN="$TOKEN" FACTS="$FACTS" wrk -t2 -c$((CLIENTS * 10)) -d20s --timeout 30s -s "$HERE/mix.lua" "$BASE" > "$OUT/over.txt" 2>&1
+  UPLOAD_TOKEN="$TOKEN" TOKEN="$REVIEWER" FACTS="$FACTS" wrk -t2 -c$((CLIENTS * 10)) -d20s --timeout 30s -s "$HERE/mix.lua" "$BASE" > "$OUT/over.txt" 2>&1
   grep -E "requests |latency ms|Requests/sec|Non-2xx" "$OUT/over.txt" | sed 's/^/   /'
   echo "   health right after: $(health)"
   echo "== past capacity for uploads: $CLIENTS clients uploading only, 20 s"

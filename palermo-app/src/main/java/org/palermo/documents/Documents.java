@@ -16,7 +16,6 @@ import org.palermo.system.NotFoundException;
 import org.palermo.text.Paragraph;
 import org.palermo.text.Paragraphs;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,19 +66,22 @@ public class Documents {
         String title = titleOf(read, text, fileName);
         SourceType type = upload.sourceType() == null ? SourceType.INTERNATIONAL_ORGANISATION : upload.sourceType();
         Source source = sources.findOrRegister(upload.sourceName() == null ? title : upload.sourceName(), type);
-        long id;
-        try {
-            id = jdbc.sql("""
-                            insert into document (source_id, title, file_name, media_type, content_sha256, plain_text, country, ingested_by)
-                            values (:source, :title, :file, :media, :hash, :text, :country, :by) returning id""")
-                    .param("source", source.id()).param("title", title).param("file", fileName)
-                    .param("media", read.mediaType()).param("hash", hash).param("text", text)
-                    .param("country", country).param("by", org.palermo.accounts.Actors.currentName())
-                    .query(Long.class).single();
-        } catch (DuplicateKeyException raced) {
-            // Another process stored the same content between our check and insert: same result as a re-ingest.
-            return byHash(hash, fileName).orElseThrow(() -> raced);
+        // Another upload of the same content may be storing it at this moment: the insert then waits for it and,
+        // once it has committed, stores nothing, and this is a re-ingest. (Catching the unique violation instead
+        // left the transaction aborted, so the look-up after it failed: a 500 under concurrent uploads.)
+        Optional<Long> inserted = jdbc.sql("""
+                        insert into document (source_id, title, file_name, media_type, content_sha256, plain_text, country, ingested_by)
+                        values (:source, :title, :file, :media, :hash, :text, :country, :by)
+                        on conflict (content_sha256) do nothing returning id""")
+                .param("source", source.id()).param("title", title).param("file", fileName)
+                .param("media", read.mediaType()).param("hash", hash).param("text", text)
+                .param("country", country).param("by", org.palermo.accounts.Actors.currentName())
+                .query(Long.class).optional();
+        if (inserted.isEmpty()) {
+            return byHash(hash, fileName).orElseThrow(() -> new IllegalStateException(
+                    fileName + ": the same content was stored and removed while this upload was stored; try again"));
         }
+        long id = inserted.get();
         // one statement for all paragraphs: the paragraph table checks its references once per statement
         jdbc.sql("""
                         insert into paragraph (document_id, idx, number, anchor, start_offset, end_offset)

@@ -142,4 +142,32 @@ class DocumentsApiTest {
         }
         throw new AssertionError("no document " + fileName);
     }
+
+    @Test
+    void theSameReportUploadedByEightAnalystsAtOnceIsStoredOnceAndEveryoneGetsIt() throws Exception {
+        byte[] content = ("1. A report sent by several people at once, " + UUID.randomUUID() + ".\n").getBytes(StandardCharsets.UTF_8);
+        Http analyst = http.as(TestAccounts.token(accounts, Role.ANALYST));
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Http.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return analyst.postFile("/api/v1/documents", "file", "same-" + n + ".txt", content);
+                }));
+            }
+            start.countDown();
+            List<Long> ids = new ArrayList<>();
+            for (java.util.concurrent.Future<Http.Response> a : answers) {
+                Http.Response r = a.get();
+                assertThat(r.status()).as(r.body()).isBetween(200, 201);
+                ids.add(r.json().get("id").asLong());
+            }
+            assertThat(ids).as("every upload answered with the one stored document").containsOnly(ids.get(0));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
