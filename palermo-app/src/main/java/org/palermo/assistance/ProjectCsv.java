@@ -1,5 +1,6 @@
 package org.palermo.assistance;
 
+import org.palermo.text.CsvTable;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -57,22 +58,22 @@ final class ProjectCsv {
             List<Project.Participant> orgs = new ArrayList<>();
             for (var e : Map.of("funders", OrgRole.FUNDING, "accountable", OrgRole.ACCOUNTABLE, "extending", OrgRole.EXTENDING,
                     "implementers", OrgRole.IMPLEMENTING).entrySet().stream().sorted(Map.Entry.comparingByValue()).toList()) {
-                list(table.cell(row, e.getKey())).forEach(n -> orgs.add(new Project.Participant(n, null, null, e.getValue())));
+                list(table.unescapedCell(row, e.getKey())).forEach(n -> orgs.add(new Project.Participant(n, null, null, e.getValue())));
             }
-            List<Project.Recipient> countries = list(table.cell(row, "countries")).stream()
+            List<Project.Recipient> countries = list(table.unescapedCell(row, "countries")).stream()
                     .map(c -> new Project.Recipient(c.toUpperCase(Locale.ROOT), null)).toList();
             List<Pillar> pillars = new ArrayList<>();
-            for (String p : list(table.cell(row, "pillars"))) {
+            for (String p : list(table.unescapedCell(row, "pillars"))) {
                 Pillar.parse(p).ifPresentOrElse(pillars::add, () -> here.add(new ImportProblem(file, line, "pillars",
                         "'" + p + "' is not a pillar (" + Pillar.codes() + ")")));
             }
             List<Project.Sector> sectors = new ArrayList<>();
-            list(table.cell(row, "dac_sectors")).forEach(c -> sectors.add(new Project.Sector(Project.Sector.DAC, c, null)));
-            list(table.cell(row, "sdg_targets")).forEach(c -> sectors.add(new Project.Sector(Project.Sector.SDG_TARGET, c, null)));
-            LocalDate start = date(table.cell(row, "start_date"), file, line, "start_date", here);
-            LocalDate end = date(table.cell(row, "end_date"), file, line, "end_date", here);
+            list(table.unescapedCell(row, "dac_sectors")).forEach(c -> sectors.add(new Project.Sector(Project.Sector.DAC, c, null)));
+            list(table.unescapedCell(row, "sdg_targets")).forEach(c -> sectors.add(new Project.Sector(Project.Sector.SDG_TARGET, c, null)));
+            LocalDate start = date(table.unescapedCell(row, "start_date"), file, line, "start_date", here);
+            LocalDate end = date(table.unescapedCell(row, "end_date"), file, line, "end_date", here);
             BigDecimal budget = null;
-            String budgetCell = table.cell(row, "budget");
+            String budgetCell = table.unescapedCell(row, "budget");
             if (!budgetCell.isEmpty()) {
                 try {
                     budget = new BigDecimal(budgetCell);
@@ -80,15 +81,15 @@ final class ProjectCsv {
                     here.add(new ImportProblem(file, line, "budget", "'" + budgetCell + "' is not an amount (digits and a decimal point)"));
                 }
             }
-            String statusCell = table.cell(row, "status");
+            String statusCell = table.unescapedCell(row, "status");
             ProjectStatus status = ProjectStatus.parse(statusCell).orElse(null);
             if (status == null) {
                 here.add(new ImportProblem(file, line, "status", "'" + statusCell + "' is not a status (" + ProjectStatus.codes() + ")"));
             }
-            String currency = table.cell(row, "currency").toUpperCase(Locale.ROOT);
-            Project p = new Project(null, table.cell(row, "identifier"), table.cell(row, "title"),
-                    table.cell(row, "description").isEmpty() ? null : table.cell(row, "description"), orgs, countries,
-                    list(table.cell(row, "regions")), pillars, list(table.cell(row, "measures")), sectors, start, end, budget,
+            String currency = table.unescapedCell(row, "currency").toUpperCase(Locale.ROOT);
+            Project p = new Project(null, table.unescapedCell(row, "identifier"), table.unescapedCell(row, "title"),
+                    table.unescapedCell(row, "description").isEmpty() ? null : table.unescapedCell(row, "description"), orgs, countries,
+                    list(table.unescapedCell(row, "regions")), pillars, list(table.unescapedCell(row, "measures")), sectors, start, end, budget,
                     currency.isEmpty() ? null : currency, status == null ? ProjectStatus.IMPLEMENTATION : status, List.of(), null);
             for (ProjectRules.Problem x : ProjectRules.check(p, measureKeys)) {
                 String field = switch (x.field()) {

@@ -1,5 +1,6 @@
 package org.palermo.checklist;
 
+import org.palermo.text.CsvTable;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashMap;

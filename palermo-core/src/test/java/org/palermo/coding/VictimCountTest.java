@@ -163,7 +163,7 @@ class VictimCountTest {
 
     @Test
     void oneMoreNamedAfterACountedGroupIsAdded() {
-        // A real news summary (Google Alerts, February 2023, in /work/shared/data/news).
+        // A real news summary (Google Alerts, February 2023, in the shared data's news/ folder; the same alerts are bundled in palermo-app/src/main/resources/data/news).
         assertThat(read("He's now part of an apparent trafficking ring that stands accused of multiple acts involving four adult women and one female minor.")
                 .victims()).isEqualTo(5);
         assertThat(read("The defendant transported three women and a Honduran teenager to Houston.").victims()).isEqualTo(4);

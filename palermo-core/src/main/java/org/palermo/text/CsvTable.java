@@ -1,4 +1,4 @@
-package org.palermo.checklist;
+package org.palermo.text;
 
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -11,19 +11,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.palermo.text.CsvReader;
-
 /** A CSV file read as a header and rows that know their line in the file (a quoted field may span lines). */
-record CsvTable(Map<String, Integer> columns, List<Row> rows) {
+public record CsvTable(Map<String, Integer> columns, List<Row> rows) {
 
-    record Row(int line, List<String> cells) {
-        boolean blank() {
+    public record Row(int line, List<String> cells) {
+        public boolean blank() {
             return cells.stream().allMatch(String::isBlank);
         }
     }
 
     /** UTF-8 text or a message saying it is not; blank lines are left out (their numbers still count). */
-    static CsvTable parse(byte[] content) throws CharacterCodingException {
+    public static CsvTable parse(byte[] content) throws CharacterCodingException {
         String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
         List<List<String>> records = CsvReader.parse(text);
@@ -50,13 +48,23 @@ record CsvTable(Map<String, Integer> columns, List<Row> rows) {
         return new CsvTable(columns, rows);
     }
 
-    Optional<String> missing(List<String> required) {
+    /** The first of the required columns the header lacks. */
+    public Optional<String> missing(List<String> required) {
         return required.stream().filter(c -> !columns.containsKey(c)).findFirst();
     }
 
     /** The stripped cell of a column, "" when the column or the cell is absent. */
-    String cell(Row row, String column) {
+    public String cell(Row row, String column) {
         Integer i = columns.get(column);
         return i == null || i >= row.cells().size() ? "" : row.cells().get(i).strip();
+    }
+
+    /**
+     * {@link #cell}, with the apostrophe taken off that an export puts before text a spreadsheet would run as a
+     * formula ("'=…"): for files this application wrote and a user edited.
+     */
+    public String unescapedCell(Row row, String column) {
+        String cell = cell(row, column);
+        return cell.matches("(?s)^'[=+\\-@].*") ? cell.substring(1) : cell;
     }
 }
