@@ -104,16 +104,45 @@ public class Documents {
         return new IngestResult(id, fileName, true, paragraphs.size());
     }
 
+    private static final String SUMMARY_COLUMNS = """
+            select d.id, d.title, d.file_name, s.source_type, s.name, d.country, length(d.plain_text), d.ingested_at,
+                   (select count(*) from paragraph p where p.document_id = d.id) as paragraphs
+            from document d join source s on s.id = d.source_id
+            """;
+
+    /** Every document, oldest first (the API's list). */
     public List<DocumentSummary> list() {
-        return jdbc.sql("""
-                        select d.id, d.title, d.file_name, s.source_type, s.name, d.country, length(d.plain_text), d.ingested_at,
-                               (select count(*) from paragraph p where p.document_id = d.id) as paragraphs
-                        from document d join source s on s.id = d.source_id
-                        order by d.id""")
-                .query((rs, i) -> new DocumentSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        SourceType.valueOf(rs.getString(4)), rs.getInt(9), rs.getString(5), trim(rs.getString(6)),
-                        rs.getInt(7), rs.getTimestamp(8).toInstant()))
-                .list();
+        return jdbc.sql(SUMMARY_COLUMNS + " order by d.id").query(Documents::summary).list();
+    }
+
+    /**
+     * One page of the documents whose title, file name or source contains {@code words} (any case; blank: all),
+     * of one source type (null: all), newest first. {@code page} counts from 1; a page past the end is empty.
+     */
+    public DocumentPage page(String words, SourceType type, int page, int size) {
+        if (page < 1) {
+            throw new InvalidInputException("page", "page must be 1 or more, not " + page);
+        }
+        String pattern = words == null || words.isBlank() ? null
+                : "%" + words.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String where = " " + """
+                where (cast(:pattern as text) is null or lower(d.title) like :pattern or lower(d.file_name) like :pattern
+                        or lower(s.name) like :pattern)
+                   and (cast(:type as text) is null or s.source_type = :type)""";
+        String typeName = type == null ? null : type.name();
+        int total = jdbc.sql("select count(*) from document d join source s on s.id = d.source_id" + where)
+                .param("pattern", pattern).param("type", typeName).query(Integer.class).single();
+        List<DocumentSummary> rows = jdbc.sql(SUMMARY_COLUMNS + where + " order by d.id desc limit :size offset :offset")
+                .param("pattern", pattern).param("type", typeName)
+                .param("size", size).param("offset", (long) (page - 1) * size)
+                .query(Documents::summary).list();
+        return new DocumentPage(rows, total, page, size);
+    }
+
+    private static DocumentSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new DocumentSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+                SourceType.valueOf(rs.getString(4)), rs.getInt(9), rs.getString(5), trim(rs.getString(6)),
+                rs.getInt(7), rs.getTimestamp(8).toInstant());
     }
 
     public DocumentDetail get(long id) {

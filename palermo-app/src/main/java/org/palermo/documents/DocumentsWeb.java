@@ -99,12 +99,19 @@ class DocumentsWeb {
             this.documents = documents;
         }
 
+        /** Newest first, {@value #PAGE_SIZE} to a page, with a filter by words and by source type. */
         @GetMapping("/documents")
-        String list(Model model) {
-            model.addAttribute("documents", documents.list());
+        String list(@RequestParam(name = "q", required = false) String words,
+                    @RequestParam(name = "type", required = false) SourceType type,
+                    @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+            model.addAttribute("documents", documents.page(words, type, page, PAGE_SIZE));
+            model.addAttribute("words", words == null ? "" : words);
+            model.addAttribute("type", type);
             model.addAttribute("sourceTypes", SourceType.values());
             return "documents/list";
         }
+
+        static final int PAGE_SIZE = 100;
 
         @GetMapping("/documents/{id}")
         String read(@PathVariable long id, Model model) {
