@@ -18,6 +18,8 @@ import opennlp.tools.sentdetect.SentenceModel;
 final class EndsOfSentence implements EndOfSentenceScanner {
 
     private final char[] enders;
+    /** The ASCII enders by character: one load per character of the text, the usual case. */
+    private final boolean[] asciiEnders = new boolean[128];
     private final Set<Character> set;
 
     EndsOfSentence(Set<Character> enders) {
@@ -26,6 +28,9 @@ final class EndsOfSentence implements EndOfSentenceScanner {
         int k = 0;
         for (char c : this.set) {
             this.enders[k++] = c;
+            if (c < 128) {
+                asciiEnders[c] = true;
+            }
         }
     }
 
@@ -73,6 +78,9 @@ final class EndsOfSentence implements EndOfSentenceScanner {
     }
 
     private boolean isEnder(char c) {
+        if (c < 128) {
+            return asciiEnders[c];
+        }
         for (char e : enders) {
             if (c == e) {
                 return true;

@@ -25,6 +25,10 @@ final class NumberReader {
     private static final Set<String> SHARE_WORDS = Words.of("half", "moitié", "mitad", "majority", "majorité",
             "mayoría", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
     private static final Set<String> CONNECTORS = Words.of("and", "et", "y");
+    /** The words a number may start with in each language (its number words and the share words): one lookup. */
+    private static final Set<String> STARTS_EN;
+    private static final Set<String> STARTS_FR;
+    private static final Set<String> STARTS_ES;
     private static final Set<String> PERCENT_WORDS = Words.of("percent", "pourcent", "porcentaje");
 
     static {
@@ -113,6 +117,9 @@ final class NumberReader {
         FR = Words.copyOf(fr);
         ES = Words.copyOf(es);
         DENOMINATORS = Words.copyOf(den);
+        STARTS_EN = starts(EN);
+        STARTS_FR = starts(FR);
+        STARTS_ES = starts(ES);
     }
 
     private NumberReader() {
@@ -154,7 +161,18 @@ final class NumberReader {
     private static boolean mayStartNumber(String w, Language language) {
         int hyphen = w.indexOf('-');
         String first = hyphen > 0 ? w.substring(0, hyphen) : w;
-        return table(language).containsKey(first) || SHARE_WORDS.contains(first);
+        Set<String> starts = switch (language) {
+            case FR -> STARTS_FR;
+            case ES -> STARTS_ES;
+            default -> STARTS_EN;
+        };
+        return starts.contains(first);
+    }
+
+    private static Set<String> starts(Map<String, Integer> numberWords) {
+        Set<String> starts = new java.util.HashSet<>(numberWords.keySet());
+        starts.addAll(SHARE_WORDS);
+        return Words.copyOf(starts);
     }
 
     /** "6,112,019" → 6112019; "20.9" → 20.9; "5.498" (dot before three digits) → 5498; "0,1" → 0.1. */

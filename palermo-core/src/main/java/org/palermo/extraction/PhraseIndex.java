@@ -20,6 +20,11 @@ final class PhraseIndex {
     private final Map<String, Integer> ids = new HashMap<>();
     private final String[] phrases;
     private final int[][] byStart = new int[BUCKETS][];
+    /**
+     * Which buckets hold a phrase, one bit each (2 KB): asked at every character, it stays in the first-level cache
+     * where the bucket array (64 KB, one of three such indexes read per sentence) does not; almost every answer is no.
+     */
+    private final long[] occupied = new long[BUCKETS / 64];
 
     PhraseIndex(List<String> phrases) {
         List<String> distinct = new ArrayList<>();
@@ -39,6 +44,7 @@ final class PhraseIndex {
             int[] grown = Arrays.copyOf(old, old.length + 1);
             grown[old.length] = id;
             byStart[b] = grown;
+            occupied[b >>> 6] |= 1L << b;
         }
     }
 
@@ -55,12 +61,13 @@ final class PhraseIndex {
         char b = text.charAt(1);
         for (int i = 0; i + 2 < n; i++) {
             char c = text.charAt(i + 2);
-            int[] candidates = byStart[bucket(a, b, c)];
+            int bucket = bucket(a, b, c);
             a = b;
             b = c;
-            if (candidates == null) {
+            if ((occupied[bucket >>> 6] & 1L << bucket) == 0) {
                 continue;
             }
+            int[] candidates = byStart[bucket];
             for (int id : candidates) {
                 if (first[id] < 0 && text.startsWith(phrases[id], i)) {
                     first[id] = i;
@@ -84,12 +91,13 @@ final class PhraseIndex {
         char b = text.charAt(1);
         for (int i = 0; i + 2 < n; i++) {
             char c = text.charAt(i + 2);
-            int[] candidates = byStart[bucket(a, b, c)];
+            int bucket = bucket(a, b, c);
             a = b;
             b = c;
-            if (candidates == null) {
+            if ((occupied[bucket >>> 6] & 1L << bucket) == 0) {
                 continue;
             }
+            int[] candidates = byStart[bucket];
             for (int id : candidates) {
                 if (text.startsWith(phrases[id], i)) {
                     return true;
@@ -114,12 +122,13 @@ final class PhraseIndex {
         char b = text.charAt(1);
         for (int i = 0; i + 2 < n; i++) {
             char c = text.charAt(i + 2);
-            int[] candidates = byStart[bucket(a, b, c)];
+            int bucket = bucket(a, b, c);
             a = b;
             b = c;
-            if (candidates == null) {
+            if ((occupied[bucket >>> 6] & 1L << bucket) == 0) {
                 continue;
             }
+            int[] candidates = byStart[bucket];
             for (int id : candidates) {
                 if ((groups[id] & ~seen) != 0 && text.startsWith(phrases[id], i)) {
                     seen |= groups[id];

@@ -67,7 +67,7 @@ final class RoleRules {
     private static final String ROLE_LIST = ROLE_WORD + "(?:(?:\\s*,\\s*|\\s+)(?:and/or\\s+|and\\s+|or\\s+)?"
             + "(?:,?\\s*to\\s+a\\s+(?:lesser|greater|smaller|larger)\\s+extent\\s*,?\\s*)?(?:an?\\s+)?" + ROLE_WORD + ")*";
     /** "a source, transit, and destination country", "a major transit point", "a destination for victims". */
-    private static final Pattern DECLARED_EN = Pattern.compile("\\b(?:an?|the|both)\\s+" + ADJECTIVES + "(" + ROLE_LIST
+    private static final Pattern DECLARED_EN = startingWith("abdost", "\\b(?:an?|the|both)\\s+" + ADJECTIVES + "(" + ROLE_LIST
             + ")\\s+(?:(?:country|countries|point|hub|nation|state|location|area|route|corridor|zone)\\b"
             + "|(?:for|of)\\s+(?:(?:[a-z'-]+\\s+){0,4}?)(?:victims|women|men|children|girls|boys|persons|people|"
             + "migrants|workers|trafficking|trafficked|minors|nationals)\\b)"
@@ -75,10 +75,10 @@ final class RoleRules {
             + "|\\b(?:an?|the)\\s+" + ADJECTIVES + "country\\s+(of\\s+" + ROLE_WORD + "(?:\\s*(?:,|and|or|as\\s+well\\s+as|but\\s+also)"
             + "\\s*(?:(?:an?\\s+)?country\\s+)?(?:of\\s+)?" + ROLE_WORD + ")*)");
     private static final String ES_ROLE = "(?:origen|tr[áa]nsito|destino)";
-    private static final Pattern DECLARED_ES = Pattern.compile("\\bun\\s+(?:(?:importante|gran|principal)\\s+)?pa[íi]s\\s+"
+    private static final Pattern DECLARED_ES = startingWith("u", "\\bun\\s+(?:(?:importante|gran|principal)\\s+)?pa[íi]s\\s+"
             + "(?:principalmente\\s+)?(de\\s+" + ES_ROLE + "(?:\\s*(?:,|y|e|o|u)\\s*(?:de\\s+)?" + ES_ROLE + ")*)");
     private static final String FR_ROLE = "(?:d['’]\\s*origine|de\\s+transit|de\\s+destination)";
-    private static final Pattern DECLARED_FR = Pattern.compile("\\bun\\s+(?:(?:important|grand|principal)\\s+)?pays\\s+"
+    private static final Pattern DECLARED_FR = startingWith("u", "\\bun\\s+(?:(?:important|grand|principal)\\s+)?pays\\s+"
             + "(?:principalement\\s+)?(" + FR_ROLE + "(?:\\s*(?:,|et|ou)\\s*" + FR_ROLE + ")*)");
     /** Words before a role phrase that say it of the sentence's country: "X is a", "regarded as a". */
     private static final Set<String> PREDICATES = Words.of("is", "are", "was", "were", "remains", "remain", "remained",
@@ -87,19 +87,19 @@ final class RoleRules {
             "mainly", "primarily", "largely", "both", "still", "now", "principalement", "principalmente", "también",
             "aussi", "egalement", "également");
 
-    private static final Pattern INTERNAL_CUES = Pattern.compile("internal(?:ly)?\\s+traffick|domestic\\s+traffick"
+    private static final Pattern INTERNAL_CUES = startingWith("adefitwà", "internal(?:ly)?\\s+traffick|domestic\\s+traffick"
             + "|within\\s+the\\s+country|within\\s+(?:its|the\\s+country's)\\s+borders|from\\s+rural\\s+(?:areas\\s+)?to\\s+urban"
             + "|trata\\s+interna|traite\\s+interne|dentro\\s+del\\s+pa[íi]s|à\\s+l'intérieur\\s+du\\s+pays|domestic\\s+victims"
             + "|internal\\s+trafficking|trafficked\\s+internally|domestic\\s+and\\s+foreign\\s+victims|internal\\s+movements?"
             + "|across\\s+the\\s+country|throughout\\s+the\\s+country|from\\s+rural\\s+areas\\s+to\\s+(?:cities|towns|urban)"
             + "|a\\s+l'int[ée]rieur\\s+du\\s+pays|en\\s+el\\s+interior\\s+del\\s+pa[íi]s|interna\\s+de");
-    private static final Pattern FOREIGN_VICTIMS = Pattern.compile("\\bforeign\\s+(?:national|victim|women|men|children|"
+    private static final Pattern FOREIGN_VICTIMS = startingWith("efmrtv", "\\bforeign\\s+(?:national|victim|women|men|children|"
             + "girls|boys|worker|female|male|citizen|migrant|adult|labou?rer|domestic)|\\bfrom\\s+abroad\\b"
             + "|v[íi]ctimas\\s+extranjeras|mujeres\\s+extranjeras|extranjeros\\s+v[íi]ctimas|victimes\\s+[ée]trang[èe]res"
             + "|femmes\\s+[ée]trang[èe]res|ressortissants\\s+[ée]trangers|trabajadores\\s+extranjeros|victims\\s+from\\s+other\\s+countries");
-    private static final Pattern ABROAD_WORDS = Pattern.compile("\\babroad\\b|\\boverseas\\b|à\\s+l['’][ée]tranger"
+    private static final Pattern ABROAD_WORDS = startingWith("aehoà", "\\babroad\\b|\\boverseas\\b|à\\s+l['’][ée]tranger"
             + "|en\\s+el\\s+extranjero|al\\s+extranjero|hacia\\s+el\\s+exterior");
-    private static final Pattern POLICY = Pattern.compile("\\b(?:laws?|legislation|bill|act|action\\s+plan|plan|strategy|"
+    private static final Pattern POLICY = startingWith("abcdefilmnprstw", "\\b(?:laws?|legislation|bill|act|action\\s+plan|plan|strategy|"
             + "campaigns?|training|prevent|prevention|combat|combating|combatting|fight|fighting|efforts?|ranking|"
             + "conference|awareness|committees?|task\\s+force|defined|definition|defines|take\\s+the\\s+form|takes\\s+many|"
             + "can\\s+take|is\\s+a\\s+form|refers\\s+to|involves\\s+the|"
@@ -196,6 +196,15 @@ final class RoleRules {
     private RoleRules() {
     }
 
+    /**
+     * A pattern whose every alternative starts with one of {@code letters}, with those letters as a look-ahead in
+     * front: every other position of the sentence is turned away by one test of a character, where the pattern
+     * would try each of its alternatives there. What the pattern finds is unchanged.
+     */
+    private static Pattern startingWith(String letters, String regex) {
+        return Pattern.compile("(?=[" + letters + "])(?:" + regex + ")");
+    }
+
     static List<CountryRole> apply(Sentence s, ParagraphContext context, Hints hints, String version) {
         return apply(s, context, hints, true, version);
     }
@@ -230,19 +239,20 @@ final class RoleRules {
         }
         flows(lower, stems, self, actor, places, verbs, internal, found);
         boolean exploitedHere = found.roles.isEmpty() && cue && self != null && self.equals(hints.country())
-                && noOtherCountry(s, self) && !POLICY.matcher(lower).find();
+                && noOtherCountry(s, self);
         if (found.roles.isEmpty() && !exploitedHere) {
             return List.of();
         }
         // forms and groups are read only for sentences that state a role: most do not
         List<Form> forms = Exploitation.forms(lower);
-        List<VictimGroup> groups = Exploitation.groups(s);
         if (found.roles.isEmpty()) {
-            if (forms.isEmpty()) {
+            // exploitation here: a form of it named, and no word of policy or risk (the dearer test, so asked last)
+            if (forms.isEmpty() || POLICY.matcher(lower).find()) {
                 return List.of();
             }
             found.add(self, Role.INTERNAL, null, EXPLOITED_HERE, 0.45);
         }
+        List<VictimGroup> groups = Exploitation.groups(s);
         List<CountryRole> out = new ArrayList<>();
         for (Found.Key k : found.roles.keySet()) {
             Found.Why why = found.roles.get(k);
@@ -408,6 +418,7 @@ final class RoleRules {
         int i = 0;
         int head = -1;
         int previousEnd = -1;
+        int[] clauses = null;
         while (i < named.size()) {
             int first = named.get(i).first();
             head = previousEnd >= 0 && introduces(s, previousEnd + 1, first) ? head : headOf(s, first);
@@ -437,7 +448,10 @@ final class RoleRules {
                 if (ELSEWHERE.equals(p.iso3()) && !(verbs.moving() || verbs.exploiting() || verbs.returning())) {
                     one = Slot.NONE;
                 }
-                Clause c = out.clause(clauseOf(s, p.first()));
+                if (clauses == null) {
+                    clauses = clausesBefore(s);
+                }
+                Clause c = out.clause(clauses[Math.min(p.first(), clauses.length - 1)]);
                 switch (one) {
                     case ORIGIN -> c.origins.add(p.iso3());
                     case DESTINATION, LOCATED -> c.destinations.add(p.iso3());
@@ -454,14 +468,21 @@ final class RoleRules {
         return out;
     }
 
-    private static int clauseOf(Sentence s, int token) {
+    /**
+     * The clause of each token: element {@code k} counts the clause breaks before token {@code k} (";", "while", ", but"),
+     * and the last element those of the whole sentence. Counted once per sentence, not once per place.
+     */
+    private static int[] clausesBefore(Sentence s) {
+        int[] before = new int[s.tokens.size() + 1];
         int clause = 0;
-        for (int k = 0; k < token; k++) {
+        for (int k = 0; k < s.tokens.size(); k++) {
+            before[k] = clause;
             if (CLAUSE_BREAKS.contains(s.lower(k)) || s.lower(k).equals("but") && s.lower(k - 1).equals(",")) {
                 clause++;
             }
         }
-        return clause;
+        before[s.tokens.size()] = clause;
+        return before;
     }
 
     /** Only an opener between two places: "Eastern African countries like Ethiopia" shares its head. */
@@ -498,7 +519,7 @@ final class RoleRules {
             if (country[k] || !s.tokens.get(k).isWord() || w.length() < 4) {
                 continue;
             }
-            if (REGIONS.contains(w) && s.tokens.get(k).capitalised() || w.equals("east") && s.lower(k - 1).equals("middle")
+            if (s.tokens.get(k).capitalised() && REGIONS.contains(w) || w.equals("east") && s.lower(k - 1).equals("middle")
                     || w.equals("oriente") && (s.lower(k - 1).equals("medio") || s.lower(k + 1).equals("medio"))) {
                 named.add(new Place(regionStart(s, k), k, ELSEWHERE, false));
             } else if ((w.equals("countries") || w.equals("country")) && k > 0

@@ -23,10 +23,15 @@ final class GazetteerWords {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isLetter(c) && isElision(text, i, to)) {
+            if (c == ' ') {
+                i++;
+                continue; // most characters that are not letters: spaces
+            }
+            boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+            if (letter && isElision(text, i, to)) {
                 words.add(i, i + 2, WORD); // French "d'Haïti", "l'Italie": the article apart
                 i += 2;
-            } else if (Character.isLetter(c)) {
+            } else if (letter) {
                 int end = wordEnd(text, i, to);
                 words.add(i, end, WORD);
                 i = end;

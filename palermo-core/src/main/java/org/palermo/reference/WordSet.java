@@ -17,6 +17,12 @@ final class WordSet {
     private final int mask;
     /** Two bits per word, set at two places its hash picks (a Bloom filter of 2^17 bits, 16 KB). */
     private final long[] filter = new long[1 << 11];
+    /**
+     * One bit per word's shape, its length and first three characters (2^15 bits, 4 KB): asked before the whole word
+     * is hashed, it turns away most words of running text ("the", "trafficking", "were") for the price of three
+     * characters. Two equal words have the same shape, so no word of the set is ever turned away.
+     */
+    private final long[] shapes = new long[1 << 9];
 
     WordSet(Collection<String> words) {
         int capacity = Integer.highestOneBit(Math.max(4, words.size() * 2) - 1) << 1;
@@ -33,11 +39,17 @@ final class WordSet {
             hashes[k] = h;
             filter[bit1(h) >>> 6] |= 1L << bit1(h);
             filter[bit2(h) >>> 6] |= 1L << bit2(h);
+            int shape = shape(w, 0, w.length());
+            shapes[shape >>> 6] |= 1L << shape;
         }
     }
 
     /** Whether {@code text[from, to)} is one of the words, as written. */
     boolean contains(CharSequence text, int from, int to) {
+        int shape = shape(text, from, to);
+        if ((shapes[shape >>> 6] & 1L << shape) == 0) {
+            return false;
+        }
         int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + text.charAt(i);
@@ -73,6 +85,16 @@ final class WordSet {
             }
         }
         return false;
+    }
+
+    /** A bit for the word's length and first three characters (fewer for a shorter word). */
+    private static int shape(CharSequence text, int from, int to) {
+        int n = to - from;
+        int x = n;
+        for (int i = from; i < from + Math.min(3, n); i++) {
+            x = 31 * x + text.charAt(i);
+        }
+        return (x * 0x9E3779B9 >>> 17) & ((1 << 15) - 1);
     }
 
     private boolean mayContain(int h) {
