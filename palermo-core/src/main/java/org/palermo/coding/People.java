@@ -83,7 +83,7 @@ final class People {
 
     // ---- defendants' sex told without a pronoun: family words and roles that carry a sex ----
     private static final Pattern BOTH_SEXES = Pattern.compile(
-            "\\bhusband(?:-| and )wife\\b|\\bwife and husband\\b|\\bmarried couple\\b|\\b(?:the|a|this) couple\\b|\\bcouple(?:,)? (?:who|was|were|had|ran|operated|owned|recruited|brought|pleaded|forced)\\b",
+            "\\bhusband(?:-| and )wife\\b|\\bwife and husband\\b|\\bmarried couple\\b|\\bmr\\.? and mrs\\.?\\s+(?-i:[A-Z])|\\b(?:the|a|this) couple\\b|\\bcouple(?:,)? (?:who|was|were|had|ran|operated|owned|recruited|brought|pleaded|forced)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_DEFENDANT = Pattern.compile(
             "\\b(?:his|her|their)\\s+(?<rel>wife|husband|girlfriend|boyfriend|mother|father|sister|brother|daughter|son|aunt|uncle|niece|nephew|cousin)"
@@ -313,6 +313,12 @@ final class People {
                     continue;
                 }
                 String key = nameTokens.length > 1 ? String.join(" ", nameTokens) : sameSurname(nameTokens[0]);
+                Person namesake = persons.get(key);
+                if (titleSex != null && namesake != null && namesake.sex() != null && namesake.sex() != titleSex) {
+                    // A title of the other sex with a known surname is a relative sharing it ("Mr. Lopez and Mrs. Lopez"), not
+                    // the person named before: kept apart under the titled name.
+                    key = title.group(1) + ". " + key;
+                }
                 Role role = spanRole;
                 if (role == null) {
                     role = roleBefore(s, nameStart);

@@ -73,6 +73,24 @@ class DefendantSexTest {
     }
 
     @Test
+    void mrAndMrsAreAManAndAWoman() {
+        DefendantSex.Sexes s = read("Mr. and Mrs. Lopez smuggled the workers across the border and forced them to work on their farm.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.male().value()).isTrue();
+    }
+
+    @Test
+    void aTitleOfTheOtherSexWithTheSameSurnameIsAnotherPerson() {
+        DefendantSex.Sexes s = read("Mr. Lopez and Mrs. Lopez smuggled the workers across the border. Mrs. Lopez kept their passports.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.male().value()).isTrue();
+        // The same title again is the same person: one woman, no man.
+        DefendantSex.Sexes one = read("Mrs. Lopez smuggled the workers across the border. Mrs. Lopez kept their passports.");
+        assertThat(one.female().value()).isTrue();
+        assertThat(one.male().value()).isFalse();
+    }
+
+    @Test
     void theCoupleAreAManAndAWoman() {
         DefendantSex.Sexes s = read("The couple forced the victim to clean their home for twelve hours a day.");
         assertThat(s.female().value()).isTrue();
