@@ -81,6 +81,16 @@ class ActFamiliesTest {
     }
 
     @Test
+    void victimsHeldSomewhereAreHarbouredADefendantInCustodyIsNot() {
+        // Written in the style of the summaries.
+        assertThat(code("The victims were held in a condition of peonage on the defendant's ranch.").acts()).contains(Act.HARBOURING);
+        assertThat(code("The defendant was held in federal custody until trial.").acts()).doesNotContain(Act.HARBOURING);
+        // From a development decision: denied, so not said.
+        assertThat(code("The Defendants' alleged that the women were not being held, because they were allowed out on their own.").acts())
+                .doesNotContain(Act.HARBOURING);
+    }
+
+    @Test
     void trappingOrControllingTheVictimsLivesIsHarbouring() {
         assertThat(code("The Defendants lured girls with promises of love and wealth, and then trapped them and forced them to become "
                 + "prostitutes.").acts()).contains(Act.HARBOURING);
