@@ -91,6 +91,17 @@ class ActFamiliesTest {
     }
 
     @Test
+    void aPersonSoldPassedOnOrMovedInThePassive() {
+        // Written in the style of the summaries.
+        assertThat(code("The victims were sold to brothel owners in New York.").acts()).contains(Act.TRANSFER, Act.RECEIPT);
+        assertThat(code("The victims were passed from one pimp to another.").acts()).contains(Act.TRANSFER);
+        assertThat(code("The women were moved between brothels in several states.").acts()).contains(Act.TRANSPORTATION);
+        assertThat(code("Upon arrival, the women were turned over to the defendant.").acts()).contains(Act.RECEIPT);
+        assertThat(code("The workers were lodged in barracks near the fields.").acts()).contains(Act.HARBOURING);
+        assertThat(code("The house was sold to a developer in 2009.").acts()).doesNotContain(Act.TRANSFER);
+    }
+
+    @Test
     void trappingOrControllingTheVictimsLivesIsHarbouring() {
         assertThat(code("The Defendants lured girls with promises of love and wealth, and then trapped them and forced them to become "
                 + "prostitutes.").acts()).contains(Act.HARBOURING);
