@@ -91,6 +91,23 @@ class DefendantSexTest {
     }
 
     @Test
+    void aNamedDefendantDescribedAsAWomanIsThatWoman() {
+        DefendantSex.Sexes s = read("Defendant Adeyemi, a Nigerian woman, brought the girl to Maryland to care for her children.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.male().value()).isFalse();
+        DefendantSex.Sexes man = read("Defendant Tecum, a Guatemalan man, kidnapped a young woman from her village.");
+        assertThat(man.female().value()).isFalse();
+        assertThat(man.male().value()).isTrue();
+    }
+
+    @Test
+    void aFemaleAccompliceIsAWoman() {
+        DefendantSex.Sexes s = read("The trafficker and his female accomplice recruited the women in Ukraine.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.male().value()).isTrue();
+    }
+
+    @Test
     void theCoupleAreAManAndAWoman() {
         DefendantSex.Sexes s = read("The couple forced the victim to clean their home for twelve hours a day.");
         assertThat(s.female().value()).isTrue();
