@@ -54,6 +54,21 @@ class StatuteCuesTest {
     }
 
     @Test
+    void labourDescribedInOtherWords() {
+        assertThat(code("The victims were made to work in a bar where they were required to drink with customers.").purposes())
+                .contains(Purpose.FORCED_LABOUR);
+        assertThat(code("She cooked, cleaned and cared for the couple's children from early morning to late at night.").purposes())
+                .contains(Purpose.FORCED_LABOUR);
+        // Made to work as prostitutes is sexual exploitation, not forced labour.
+        assertThat(code("The girls were made to work as prostitutes in Houston.").purposes()).containsExactly(Purpose.SEXUAL_EXPLOITATION);
+    }
+
+    @Test
+    void organRemovalIsAnotherPurpose() {
+        assertThat(code("The defendant's scheme involved the removal of kidneys from poor donors.").purposes()).contains(Purpose.OTHER);
+    }
+
+    @Test
     void debtBondageIsServitude() {
         assertThat(code("The workers were held in debt bondage on the farm.").purposes()).contains(Purpose.SERVITUDE);
     }
