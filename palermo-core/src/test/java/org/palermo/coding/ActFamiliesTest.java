@@ -102,6 +102,18 @@ class ActFamiliesTest {
     }
 
     @Test
+    void askingArrangingSellingAndAcquiringPeople() {
+        // Written in the style of the summaries.
+        assertThat(code("The defendant met the girl at a shopping mall and asked her to work for him.").acts()).contains(Act.RECRUITMENT);
+        assertThat(code("The defendants arranged for the workers to come to the United States on H-2A visas.").acts())
+                .contains(Act.TRANSPORTATION);
+        assertThat(code("The defendant sponsored the women for visas and paid for their airfare.").acts()).contains(Act.TRANSPORTATION);
+        assertThat(code("He brokered the sale of the girl to another pimp.").acts()).contains(Act.TRANSFER);
+        assertThat(code("The defendant acquired the girl from another trafficker.").acts()).contains(Act.RECEIPT);
+        assertThat(code("The sale of the house was completed in 2004.").acts()).isEmpty();
+    }
+
+    @Test
     void trappingOrControllingTheVictimsLivesIsHarbouring() {
         assertThat(code("The Defendants lured girls with promises of love and wealth, and then trapped them and forced them to become "
                 + "prostitutes.").acts()).contains(Act.HARBOURING);
