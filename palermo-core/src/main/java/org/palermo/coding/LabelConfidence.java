@@ -13,10 +13,10 @@ import java.util.Map;
 public final class LabelConfidence {
 
     /** The coder whose labels these figures describe. */
-    public static final String CODER = "case-coder 2026-12-06c";
+    public static final String CODER = "case-coder 2026-12-06d";
 
     private static final Map<String, Double> BY_FIELD = Map.ofEntries(
-            Map.entry("acts", 0.73), Map.entry("means", 0.75), Map.entry("purposes", 0.91), Map.entry("form", 0.94),
+            Map.entry("acts", 0.75), Map.entry("means", 0.75), Map.entry("purposes", 0.91), Map.entry("form", 0.94),
             Map.entry("minors_involved", 0.93), Map.entry("female_victims", 0.95), Map.entry("male_victims", 0.95),
             Map.entry("female_defendants", 0.88), Map.entry("male_defendants", 0.89), Map.entry("victims", 0.80));
 

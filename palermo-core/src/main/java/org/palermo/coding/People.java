@@ -83,7 +83,7 @@ final class People {
 
     // ---- defendants' sex told without a pronoun: family words and roles that carry a sex ----
     private static final Pattern BOTH_SEXES = Pattern.compile(
-            "\\bhusband(?:-| and )wife\\b|\\bwife and husband\\b|\\bmarried couple\\b|\\b(?:the|a|this) couple\\b|\\bcouple(?:,)? (?:who|was|were|had|ran|operated|owned|recruited|brought|pleaded|forced)\\b",
+            "\\bhusband(?:-| and )wife\\b|\\bwife and husband\\b|\\bmarried couple\\b|\\bmr\\.? and mrs\\.?\\s+(?-i:[A-Z])|\\b(?:the|a|this) couple\\b|\\bcouple(?:,)? (?:who|was|were|had|ran|operated|owned|recruited|brought|pleaded|forced)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_DEFENDANT = Pattern.compile(
             "\\b(?:his|her|their)\\s+(?<rel>wife|husband|girlfriend|boyfriend|mother|father|sister|brother|daughter|son|aunt|uncle|niece|nephew|cousin)"
@@ -93,8 +93,8 @@ final class People {
                     + "|\\b(?<rel5>brothers|sisters)\\s+(?-i:[A-Z][a-z]+)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SEXED_ROLE = Pattern.compile(
-            "\\b(?<f>female (?:co-?)?(?:defendants?|co-?conspirators?|traffickers?|recruiters?)|madams?|(?:a|the) woman who (?:recruited|ran|operated|owned|forced|trafficked)|businesswoman)\\b"
-                    + "|\\b(?<m>male (?:co-?)?(?:defendants?|co-?conspirators?)|(?:a|the) man who (?:recruited|ran|operated|owned|forced|trafficked)|businessman)\\b",
+            "\\b(?<f>female (?:co-?)?(?:defendants?|co-?conspirators?|traffickers?|recruiters?|accomplices?|associates?|partners?)|madams?|(?:a|the) woman who (?:recruited|ran|operated|owned|forced|trafficked)|businesswoman)\\b"
+                    + "|\\b(?<m>male (?:co-?)?(?:defendants?|co-?conspirators?|traffickers?|recruiters?|accomplices?|associates?|partners?)|(?:a|the) man who (?:recruited|ran|operated|owned|forced|trafficked)|businessman)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Legal steps only a defendant takes: "she pleaded guilty", "he was sentenced". */
     private static final Pattern DEFENDANT_STEP = Pattern.compile(
@@ -169,7 +169,7 @@ final class People {
     private static final Pattern TOLD_OBJECT_BEFORE = Pattern.compile(
             "\\b(?:told|tell|telling|warned|informed|promised|assured|reminded|convinced|persuaded|threatened) (her|him)\\b[^.;:]*$");
     private static final Pattern DEFENDANT_APPOSITION = Pattern.compile(
-            "\\b(?:co-?)?defendant,\\s+an?\\s+(?:[\\w’'-]+\\s+){0,4}$", Pattern.CASE_INSENSITIVE);
+            "\\b(?:co-?)?defendant(?:\\s+(?-i:[A-Z][\\w’'-]+)){0,3},\\s+an?\\s+(?:[\\w’'-]+\\s+){0,4}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEVERAL_DEFENDANTS = Pattern.compile("\\b(?:co-?defendants?|codefendants?|defendants|defendants['’])(?!\\w)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONSPIRATOR_BEFORE = Pattern.compile(
@@ -313,6 +313,12 @@ final class People {
                     continue;
                 }
                 String key = nameTokens.length > 1 ? String.join(" ", nameTokens) : sameSurname(nameTokens[0]);
+                Person namesake = persons.get(key);
+                if (titleSex != null && namesake != null && namesake.sex() != null && namesake.sex() != titleSex) {
+                    // A title of the other sex with a known surname is a relative sharing it ("Mr. Lopez and Mrs. Lopez"), not
+                    // the person named before: kept apart under the titled name.
+                    key = title.group(1) + ". " + key;
+                }
                 Role role = spanRole;
                 if (role == null) {
                     role = roleBefore(s, nameStart);
@@ -453,7 +459,16 @@ final class People {
                         && DEFENDANT_APPOSITION.matcher(s.substring(Math.max(0, m.start() - 60), m.start())).find()) {
                     // "The defendant, a 42-year-old woman from Houston, …": the woman is the defendant.
                     role = Role.DEFENDANT;
-                    defendantFindings.add(new Finding(sex, text.quote(m.start(), m.end())));
+                    Evidence said = text.quote(m.start(), m.end());
+                    defendantFindings.add(new Finding(sex, said));
+                    // "Defendant Adeyemi, a Nigerian woman, …": the named defendant is that woman.
+                    for (Mention named : List.copyOf(mentions)) {
+                        Person p = named.person() == null ? null : persons.get(named.person());
+                        if (p != null && p.sex() == null && named.end() < m.start() && s.charAt(named.end()) == ','
+                                && m.start() - named.end() < 60 && s.substring(named.end(), m.start()).indexOf('.') < 0) {
+                            persons.put(p.key(), new Person(p.key(), Role.DEFENDANT, sex, p.evidence(), said));
+                        }
+                    }
                 }
                 mentions.add(new Mention(m.start(), m.end(), role, plural, sex, null, false));
             }

@@ -26,6 +26,11 @@
  *     and peonage, § 1592 documents, §§ 2421/2423(a) transportation, § 2422 enticement) — the number counts only in a
  *     citation (§, "section", "U.S.C." before it) — and exploitation described rather than named ("made to have sex
  *     with customers", "sixteen hours a day", "little or no pay").</li>
+ * <li><b>Acts from the statutes' verbs and the database's reading</b> ({@code cues.tsv}): two or more of 18 U.S.C. §§ 1590/1591's
+ *     verbs together ("recruit, entice, obtain, provide, move or harbor"): provides → TRANSFER, obtains → RECEIPT,
+ *     harbors/maintains → HARBOURING, moves → TRANSPORTATION; taking a person away from her home or town → RECRUITMENT and
+ *     TRANSFER; trapped, lives controlled, "were held in" → HARBOURING; § 1590 and labour trafficking → forced labour,
+ *     §§ 2251–2252 and child pornography → sexual exploitation, debt bondage → servitude.</li>
  * <li><b>Victim count</b> ({@code VictimCount}): groups counted ("Four minors", "at least 50 underage girls" →
  *     minimum) are added when named together or when they are different kinds of person (minors, women, men,
  *     workers); a count of victims as such is a total; "N other women" adds to those described; named victims

@@ -73,6 +73,41 @@ class DefendantSexTest {
     }
 
     @Test
+    void mrAndMrsAreAManAndAWoman() {
+        DefendantSex.Sexes s = read("Mr. and Mrs. Lopez smuggled the workers across the border and forced them to work on their farm.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.male().value()).isTrue();
+    }
+
+    @Test
+    void aTitleOfTheOtherSexWithTheSameSurnameIsAnotherPerson() {
+        DefendantSex.Sexes s = read("Mr. Lopez and Mrs. Lopez smuggled the workers across the border. Mrs. Lopez kept their passports.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.male().value()).isTrue();
+        // The same title again is the same person: one woman, no man.
+        DefendantSex.Sexes one = read("Mrs. Lopez smuggled the workers across the border. Mrs. Lopez kept their passports.");
+        assertThat(one.female().value()).isTrue();
+        assertThat(one.male().value()).isFalse();
+    }
+
+    @Test
+    void aNamedDefendantDescribedAsAWomanIsThatWoman() {
+        DefendantSex.Sexes s = read("Defendant Adeyemi, a Nigerian woman, brought the girl to Maryland to care for her children.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.male().value()).isFalse();
+        DefendantSex.Sexes man = read("Defendant Tecum, a Guatemalan man, kidnapped a young woman from her village.");
+        assertThat(man.female().value()).isFalse();
+        assertThat(man.male().value()).isTrue();
+    }
+
+    @Test
+    void aFemaleAccompliceIsAWoman() {
+        DefendantSex.Sexes s = read("The trafficker and his female accomplice recruited the women in Ukraine.");
+        assertThat(s.female().value()).isTrue();
+        assertThat(s.male().value()).isTrue();
+    }
+
+    @Test
     void theCoupleAreAManAndAWoman() {
         DefendantSex.Sexes s = read("The couple forced the victim to clean their home for twelve hours a day.");
         assertThat(s.female().value()).isTrue();

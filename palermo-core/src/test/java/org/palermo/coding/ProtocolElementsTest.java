@@ -21,6 +21,17 @@ class ProtocolElementsTest {
     }
 
     @Test
+    void meansTheProtocolNamesInOtherWords() {
+        // Written in the style of the US summaries.
+        assertThat(code("The defendant told the women they would work as waitresses, but on arrival forced them into prostitution.").means())
+                .contains(Means.DECEPTION);
+        assertThat(code("The defendant posed as a modeling agent and offered the girl a job.").means()).contains(Means.DECEPTION);
+        assertThat(code("The defendant took advantage of the girl's homelessness.").means()).contains(Means.ABUSE_OF_POWER_OR_VULNERABILITY);
+        assertThat(code("The defendant paid the girl's parents $500 for her.").means()).contains(Means.PAYMENTS_TO_PERSON_IN_CONTROL);
+        assertThat(code("The defendant paid the workers' wages late.").means()).doesNotContain(Means.PAYMENTS_TO_PERSON_IN_CONTROL);
+    }
+
+    @Test
     void threatsAndBeatingsAreForce() {
         CaseLabels l = code("In Florida, he forced the minor victim into prostitution, and held her there through threats and beatings.");
         assertThat(l.means()).contains(Means.THREAT_OR_USE_OF_FORCE);

@@ -40,6 +40,40 @@ class StatuteCuesTest {
     }
 
     @Test
+    void traffickingForLabourBySectionOrName() {
+        assertThat(code("The defendant was convicted under 18 U.S.C. § 1590 of trafficking the workers from Thailand.").purposes())
+                .contains(Purpose.FORCED_LABOUR);
+        assertThat(code("He was convicted of labor trafficking and sentenced to ten years.").purposes()).containsExactly(Purpose.FORCED_LABOUR);
+    }
+
+    @Test
+    void sexualExploitationOfChildrenBySectionOrName() {
+        assertThat(code("She pleaded guilty to violating 18 U.S.C. § 2251(a) and was sentenced to 15 years.").purposes())
+                .containsExactly(Purpose.SEXUAL_EXPLOITATION);
+        assertThat(code("Agents found child pornography on his computer.").purposes()).containsExactly(Purpose.SEXUAL_EXPLOITATION);
+    }
+
+    @Test
+    void labourDescribedInOtherWords() {
+        assertThat(code("The victims were made to work in a bar where they were required to drink with customers.").purposes())
+                .contains(Purpose.FORCED_LABOUR);
+        assertThat(code("She cooked, cleaned and cared for the couple's children from early morning to late at night.").purposes())
+                .contains(Purpose.FORCED_LABOUR);
+        // Made to work as prostitutes is sexual exploitation, not forced labour.
+        assertThat(code("The girls were made to work as prostitutes in Houston.").purposes()).containsExactly(Purpose.SEXUAL_EXPLOITATION);
+    }
+
+    @Test
+    void organRemovalIsAnotherPurpose() {
+        assertThat(code("The defendant's scheme involved the removal of kidneys from poor donors.").purposes()).contains(Purpose.OTHER);
+    }
+
+    @Test
+    void debtBondageIsServitude() {
+        assertThat(code("The workers were held in debt bondage on the farm.").purposes()).contains(Purpose.SERVITUDE);
+    }
+
+    @Test
     void aNumberThatIsNoSectionIsNothing() {
         CaseLabels l = code("The defendant paid 1591 dollars for the car.");
         assertThat(l.purposes()).isEmpty();
