@@ -21,6 +21,7 @@ if [[ ! -s "$OUT/docs-$COPIES.jsonl" || ! -s "$OUT/facts-$COPIES.jsonl" ]]; then
   "$ROOT/palermo" extract --out "$OUT/facts-$COPIES.jsonl" "$OUT/docs-$COPIES.jsonl"
 fi
 echo "== $(wc -l < "$OUT/facts-$COPIES.jsonl") facts of $(wc -l < "$OUT/docs-$COPIES.jsonl") documents; load average $(load)"
-# the JVM flags ./palermo gives `import` (serial collector, smaller inlining budgets): what a user's import runs with
-java -XX:+UseSerialGC -XX:InlineSmallCode=500 -XX:FreqInlineSize=50 -cp "$OUT/classes:$CP" ImportFactsBench "$OUT/facts-$COPIES.jsonl" "$OUT/docs-$COPIES.jsonl" "$RUNS"
+# the JVM flags ./palermo gives `import` (serial collector, smaller inlining budgets, 512 MB young generation):
+# what a user's import runs with
+java -XX:+UseSerialGC -XX:InlineSmallCode=500 -XX:FreqInlineSize=50 -Xmn512m -cp "$OUT/classes:$CP" ImportFactsBench "$OUT/facts-$COPIES.jsonl" "$OUT/docs-$COPIES.jsonl" "$RUNS"
 echo "== done, load average $(load)"

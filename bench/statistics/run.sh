@@ -31,8 +31,8 @@ javac -nowarn -cp "$CP" -d "$OUT/classes" "$ROOT/bench/ProcessCpu.java" "$ROOT/b
 
 if [[ -z "${HTTP_ONLY:-}" ]]; then
   echo "== import ($(nproc) cores; $(wc -l < "$CSV") lines; load average $(load))"
-  # the JVM flags ./palermo gives `import` (serial collector, smaller inlining budgets), as `./palermo import glotip` runs
-  java -XX:+UseSerialGC -XX:InlineSmallCode=500 -XX:FreqInlineSize=50 -cp "$OUT/classes:$CP" ImportBench "$CSV" "${RUNS:-5}"
+  # the JVM flags ./palermo gives `import` (serial collector, smaller inlining budgets, 512 MB young generation), as `./palermo import glotip` runs
+  java -XX:+UseSerialGC -XX:InlineSmallCode=500 -XX:FreqInlineSize=50 -Xmn512m -cp "$OUT/classes:$CP" ImportBench "$CSV" "${RUNS:-5}"
 fi
 [[ -n "${IMPORT_ONLY:-}" ]] && exit 0
 

@@ -115,9 +115,11 @@ public class DocumentBatches {
             firstByHash.putIfAbsent(d.sha256(), d);
         }
         Map<String, StoredDocument> byHash = new HashMap<>();
+        // the hashes as char(64), the column's type: compared as text, the unique index cannot serve, and every batch
+        // read the whole document table (a million-document import spent most of its time there)
         jdbc.sql("""
                         select d.content_sha256, d.id, d.source_id, s.source_type
-                        from document d join source s on s.id = d.source_id where d.content_sha256 = any(:hashes)""")
+                        from document d join source s on s.id = d.source_id where d.content_sha256 = any(cast(:hashes as bpchar[]))""")
                 .param("hashes", firstByHash.keySet().toArray(String[]::new))
                 .query(rs -> {
                     byHash.put(rs.getString(1), new StoredDocument(rs.getLong(2), rs.getLong(3), SourceType.valueOf(rs.getString(4)), false));

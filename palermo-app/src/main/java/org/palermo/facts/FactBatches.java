@@ -68,6 +68,11 @@ public class FactBatches {
     public BatchResult store(List<DocumentRun> batch) {
         // the reference checks read each statement's rows from a transition table: keep a batch's rows in memory
         jdbc.sql("set local work_mem = '128MB'").update();
+        // Every statement planned for the tables as they are now: an import grows them by orders of magnitude on the
+        // same pooled connections, and a cached generic plan made while they were small (the content-hash look-up as
+        // a scan of the whole document table, the array searched element by element) took 11 s of a 142,100-fact
+        // import into tables emptied after a first import (bench/facts). Planning a batch's dozen statements is nothing.
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         Map<String, NewDocument> distinct = new LinkedHashMap<>();
         for (DocumentRun r : batch) {
             distinct.putIfAbsent(r.document().key(), r.document());

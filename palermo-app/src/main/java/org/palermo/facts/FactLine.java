@@ -130,7 +130,8 @@ final class FactLine {
         if (j.get("period") != null && !(j.get("period") instanceof Map<?, ?>)) {
             throw new BadLine("\"period\" is not an object");
         }
-        return new FactBatches.FactToStore(NewFact.fromContractJson(j), line);
+        // the line itself is stored as the fact's data: the parsed map is not kept
+        return new FactBatches.FactToStore(NewFact.fromContractJson(j).withoutData(), line);
     }
 
     private static String describe(Object value) {

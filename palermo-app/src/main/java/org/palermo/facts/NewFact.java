@@ -47,6 +47,15 @@ public record NewFact(
                 str(j, "extractor") == null ? "unknown" : str(j, "extractor"), j);
     }
 
+    /**
+     * The same fact without its parsed JSON, for a fact whose JSON is kept as the text it was read from (a bulk
+     * import holds a batch of them in memory: the parsed maps were most of it).
+     */
+    NewFact withoutData() {
+        return new NewFact(type, country, org, role, counterpart, forms, victimGroups, metric, value, qualifier, unit, periodFrom,
+                periodTo, event, eventDate, year, quote, start, end, paragraph, confidence, rule, extractor, null);
+    }
+
     static Integer yearOf(String date) {
         if (date == null || date.length() < 4 || !date.substring(0, 4).chars().allMatch(Character::isDigit)) {
             return null;

@@ -1,5 +1,6 @@
 package org.palermo.system;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -147,49 +148,39 @@ public final class CopyRows implements AutoCloseable {
         }
     }
 
-    /** The value in COPY's text format (backslash, tab, newline and carriage return escaped), encoded as UTF-8. */
+    /**
+     * The value in COPY's text format (backslash, tab, newline and carriage return escaped), encoded as UTF-8.
+     * The string is encoded first (an intrinsic: a copy for ASCII text) and its bytes scanned: the bytes of a
+     * character outside ASCII are all 0x80 or more, so only single-byte characters need a look. A lone
+     * surrogate becomes '?', as String.getBytes(UTF_8) replaces it.
+     */
     private void escape(String value) {
-        int n = value.length();
-        room(2 * n); // enough unless the value holds characters outside ASCII, which ask for more below
-        for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
-            if (c >= 0x20 && c < 0x80 && c != '\\') {
-                buffer[length++] = (byte) c;
-            } else if (c < 0x80) {
-                byte escaped = switch (c) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        int n = bytes.length;
+        room(2 * n);
+        byte[] out = buffer;
+        int at = length;
+        for (byte b : bytes) {
+            if (b >= 0x20 && b != '\\' || b < 0) {
+                out[at++] = b;
+            } else {
+                byte escaped = switch (b) {
                     case '\\' -> '\\';
                     case '\t' -> 't';
                     case '\n' -> 'n';
                     case '\r' -> 'r';
-                    case '\0' -> throw new IllegalArgumentException("a NUL character cannot be stored in PostgreSQL text");
+                    case 0 -> throw new IllegalArgumentException("a NUL character cannot be stored in PostgreSQL text");
                     default -> 0;
                 };
                 if (escaped == 0) {
-                    buffer[length++] = (byte) c; // another control character: stored as it is
+                    out[at++] = b; // another control character: stored as it is
                 } else {
-                    buffer[length++] = '\\';
-                    buffer[length++] = escaped;
-                }
-            } else {
-                room(4 + 2 * (n - i));
-                if (c < 0x800) {
-                    buffer[length++] = (byte) (0xC0 | c >> 6);
-                    buffer[length++] = (byte) (0x80 | c & 0x3F);
-                } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
-                    int cp = Character.toCodePoint(c, value.charAt(++i));
-                    buffer[length++] = (byte) (0xF0 | cp >> 18);
-                    buffer[length++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                    buffer[length++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                    buffer[length++] = (byte) (0x80 | cp & 0x3F);
-                } else if (Character.isSurrogate(c)) {
-                    buffer[length++] = '?'; // a lone surrogate is no character: as String.getBytes(UTF_8) replaces it
-                } else {
-                    buffer[length++] = (byte) (0xE0 | c >> 12);
-                    buffer[length++] = (byte) (0x80 | c >> 6 & 0x3F);
-                    buffer[length++] = (byte) (0x80 | c & 0x3F);
+                    out[at++] = '\\';
+                    out[at++] = escaped;
                 }
             }
         }
+        length = at;
     }
 
     /** Makes room for {@code bytes} more bytes. */

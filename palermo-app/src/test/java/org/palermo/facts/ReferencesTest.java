@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The references of facts, runs, documents, paragraphs and observations are checked by the database once per
- * statement (V4, V13, V35) as foreign keys checked them per row: a row that points nowhere is refused, a row others
+ * statement (V4, V13, V35; counted per parent table since V5, V36) as foreign keys checked them per row: a row that points nowhere is refused, a row others
  * point to cannot go.
  */
 @PalermoIntegrationTest
@@ -47,6 +47,41 @@ class ReferencesTest {
                 .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("facts still refer to");
         assertThatThrownBy(() -> jdbc.sql("delete from source where id = :s").param("s", source).update())
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void manyRowsInOneStatementAreCheckedTogetherAndTheMissingParentIsNamed() throws Exception {
+        String tag = UUID.randomUUID().toString();
+        IngestResult doc = documents.ingest(new Upload("refs-many-" + tag + ".txt",
+                ("1. Nigeria and Italy: 12 victims. " + tag + "\n").getBytes(StandardCharsets.UTF_8), SourceType.NGO, "References many " + tag, null));
+        long source = jdbc.sql("select source_id from document where id = :d").param("d", doc.documentId()).query(Long.class).single();
+        long run = jdbc.sql("insert into extraction_run (document_id, extractor) values (:d, :e) returning id").param("d", doc.documentId())
+                .param("e", "refs-" + tag).query(Long.class).single();
+        // three facts in one statement, one of them with the same country on both sides: every key is there
+        String three = """
+                insert into fact (run_id, document_id, source_id, type, country, role, counterpart, quote, extractor, data)
+                select :r, :d, :s, 'country_role', c, 'ORIGIN', k, 'x', 't', '{}'
+                from (values ('NGA', 'ITA'), ('ITA', 'NGA'), ('NGA', %s)) v(c, k)""";
+        assertThat(jdbc.sql(three.formatted("'NGA'")).param("r", run).param("d", doc.documentId()).param("s", source).update()).isEqualTo(3);
+        // the same with one unknown counterpart among them: the statement is refused, and the error names it
+        assertThatThrownBy(() -> jdbc.sql(three.formatted("'XXQ'")).param("r", run).param("d", doc.documentId()).param("s", source).update())
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("country XXQ is not present");
+        assertThatThrownBy(() -> jdbc.sql("insert into fact (run_id, document_id, source_id, type, quote, extractor, data) "
+                        + "values (:r, :d, :s, 'statistic', 'x', 't', '{}'), (:missing, :d, :s, 'statistic', 'y', 't', '{}')")
+                .param("r", run).param("missing", Long.MAX_VALUE).param("d", doc.documentId()).param("s", source).update())
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("extraction_run " + Long.MAX_VALUE + " is not present");
+        assertThatThrownBy(() -> jdbc.sql("insert into extraction_run (document_id, extractor) values (:d, 'a'), (:missing, 'b')")
+                .param("d", doc.documentId()).param("missing", Long.MAX_VALUE).update())
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("document " + Long.MAX_VALUE + " is not present");
+        assertThatThrownBy(() -> jdbc.sql("""
+                        insert into document (source_id, title, file_name, media_type, content_sha256, plain_text, ingested_by)
+                        values (:s, 'Nowhere', 'nowhere.txt', 'text/plain', encode(sha256(convert_to(:t, 'UTF8')), 'hex'), :t, 'test')""")
+                .param("s", Long.MAX_VALUE).param("t", "Nowhere " + tag).update())
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("source " + Long.MAX_VALUE + " is not present");
+        assertThat(jdbc.sql("select count(*) from fact where run_id = :r").param("r", run).query(Integer.class).single()).isEqualTo(3);
+        // (the context is shared: these facts must not count in other tests' flows)
+        jdbc.sql("delete from fact where run_id = :r").param("r", run).update();
+        jdbc.sql("delete from extraction_run where id = :r").param("r", run).update();
     }
 
     @Test
