@@ -22,7 +22,7 @@ mkdir -p "$SPARK_HOME/jars" "$SPARK_HOME/conf" "$SPARK_HOME/bin"
 tr ':' '\n' < palermo-spark/target/local-classpath.txt | grep '\.jar$' | grep -v '/palermo-core' \
   | while read -r jar; do ln -s "$jar" "$SPARK_HOME/jars/"; done
 mapfile -t FLAGS < <(grep -v -e '^#' -e '^$' -e 'jdk.incubator.vector' palermo-spark/src/main/resources/palermo-spark/java17.flags)
-spark_class() { java "${FLAGS[@]}" -Xmx512m -cp "$SPARK_HOME/conf:$SPARK_HOME/jars/*" "$@"; }
+spark_class() { exec java "${FLAGS[@]}" -Xmx512m -cp "$SPARK_HOME/conf:$SPARK_HOME/jars/*" "$@"; }
 printf '#!/usr/bin/env bash\nexec java %s -cp "$SPARK_HOME/conf:$SPARK_HOME/jars/*" org.apache.spark.deploy.SparkSubmit "$@"\n' \
   "${FLAGS[*]}" > "$SPARK_HOME/bin/spark-submit"
 chmod +x "$SPARK_HOME/bin/spark-submit"

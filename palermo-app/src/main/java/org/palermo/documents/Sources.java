@@ -36,21 +36,33 @@ public class Sources {
         if (s.reliability() != null && !s.reliability().matches("[A-E]")) {
             throw new InvalidInputException("reliability", "Reliability is a grade from A (most reliable) to E");
         }
-        long id = jdbc.sql("""
+        long id = insert(s).orElseThrow(() -> new InvalidInputException("name", "A source named '" + s.name() + "' already exists"));
+        return get(id);
+    }
+
+    /**
+     * The source of this name, registered now if there is none. Two uploads naming the same new source at once
+     * both miss it; the second insert then waits for the first and, once it has committed, stores nothing: the
+     * source is read again (before, the second upload was refused as a duplicate source).
+     */
+    @Transactional
+    public Source findOrRegister(String name, SourceType type) {
+        return byName(name).orElseGet(() -> insert(new NewSource(name, type, null, null, null, null)).map(this::get)
+                .orElseGet(() -> byName(name).orElseThrow(() -> new IllegalStateException(
+                        "the source '" + name + "' was registered and removed while this upload was stored; try again"))));
+    }
+
+    /** The new source's id, audited; empty when a source of that name exists (or has just been committed). */
+    private java.util.Optional<Long> insert(NewSource s) {
+        java.util.Optional<Long> id = jdbc.sql("""
                         insert into source (name, source_type, publisher, published, reliability, url)
                         values (:n, :t, :p, :d, :r, :u)
                         on conflict (name) do nothing returning id""")
                 .param("n", s.name().strip()).param("t", s.type().name()).param("p", s.publisher())
                 .param("d", s.published()).param("r", s.reliability()).param("u", s.url())
-                .query(Long.class).optional()
-                .orElseThrow(() -> new InvalidInputException("name", "A source named '" + s.name() + "' already exists"));
-        audit.record("source.register", "source:" + id, null, s);
-        return get(id);
-    }
-
-    @Transactional
-    public Source findOrRegister(String name, SourceType type) {
-        return byName(name).orElseGet(() -> register(new NewSource(name, type, null, null, null, null)));
+                .query(Long.class).optional();
+        id.ifPresent(i -> audit.record("source.register", "source:" + i, null, s));
+        return id;
     }
 
     public java.util.Optional<Source> byName(String name) {

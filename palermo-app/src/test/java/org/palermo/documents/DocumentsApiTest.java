@@ -170,4 +170,38 @@ class DocumentsApiTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void reportsOfOneNewSourceUploadedAtOnceAreAllStoredUnderThatOneSource() throws Exception {
+        String source = "Shelter network " + UUID.randomUUID();
+        Http analyst = http.as(TestAccounts.token(accounts, Role.ANALYST));
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(16);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<Http.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                byte[] content = ("1. Monthly report " + i + " of the shelters, " + UUID.randomUUID() + ".\n").getBytes(StandardCharsets.UTF_8);
+                int n = i;
+                answers.add(pool.submit(() -> {
+                    together.await();
+                    return analyst.postFile("/api/v1/documents", "file", "month-" + n + ".txt", content, "source", source);
+                }));
+            }
+            for (java.util.concurrent.Future<Http.Response> a : answers) {
+                Http.Response r = a.get();
+                assertThat(r.status()).as(r.body()).isEqualTo(201);
+            }
+            long stored = 0;
+            for (JsonNode d : http.get("/api/v1/documents").json()) {
+                if (source.equals(d.get("source").asString())) {
+                    stored++;
+                }
+            }
+            assertThat(stored).isEqualTo(16);
+            assertThat(jdbc.sql("select count(*) from source where name = :n").param("n", source).query(Long.class).single())
+                    .isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
