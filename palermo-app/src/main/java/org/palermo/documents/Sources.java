@@ -1,6 +1,7 @@
 package org.palermo.documents;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.palermo.accounts.Audit;
 import org.palermo.system.InvalidInputException;
@@ -47,14 +48,21 @@ public class Sources {
      */
     @Transactional
     public Source findOrRegister(String name, SourceType type) {
-        return byName(name).orElseGet(() -> insert(new NewSource(name, type, null, null, null, null)).map(this::get)
-                .orElseGet(() -> byName(name).orElseThrow(() -> new IllegalStateException(
-                        "the source '" + name + "' was registered and removed while this upload was stored; try again"))));
+        Optional<Source> known = byName(name);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Optional<Long> id = insert(new NewSource(name, type, null, null, null, null));
+        if (id.isPresent()) {
+            return get(id.get());
+        }
+        return byName(name).orElseThrow(() -> new IllegalStateException(
+                "the source '" + name + "' was registered and removed while this upload was stored; try again"));
     }
 
     /** The new source's id, audited; empty when a source of that name exists (or has just been committed). */
-    private java.util.Optional<Long> insert(NewSource s) {
-        java.util.Optional<Long> id = jdbc.sql("""
+    private Optional<Long> insert(NewSource s) {
+        Optional<Long> id = jdbc.sql("""
                         insert into source (name, source_type, publisher, published, reliability, url)
                         values (:n, :t, :p, :d, :r, :u)
                         on conflict (name) do nothing returning id""")
@@ -65,7 +73,7 @@ public class Sources {
         return id;
     }
 
-    public java.util.Optional<Source> byName(String name) {
+    public Optional<Source> byName(String name) {
         return jdbc.sql("select id, name, source_type, publisher, published, reliability, url from source where name = :n")
                 .param("n", name.strip()).query(Sources::map).optional();
     }
