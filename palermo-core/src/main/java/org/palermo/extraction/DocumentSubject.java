@@ -75,7 +75,7 @@ final class DocumentSubject {
                     case PUBLISHER -> PLACE;
                     case DATELINE -> DATELINE;
                     case TOWN -> title ? IN_TITLE : PLACE;
-                    case CURRENCY -> DEMONYM;
+                    case CURRENCY, JUSTICE_WORD -> DEMONYM;
                 };
                 countries.merge(m.iso3(), w, Double::sum);
             }

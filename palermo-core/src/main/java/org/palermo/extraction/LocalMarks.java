@@ -23,12 +23,15 @@ import java.util.regex.Pattern;
  * town; and a member of Congress's party and State ("Rep. Jamie Raskin (D-MD)", "(R-Texas)").</li>
  * <li><b>Currency signs</b> of one country only: the pound sterling "£", the naira "₦", the rupee "₹" (India's),
  * the peso "₱" (the Philippines'). Weak evidence, a line counted once: reports quote other countries' money.</li>
+ * <li><b>Words of one country's justice system</b>: the United States' sheriff, grand jury, district attorney,
+ * felony, "statewide"; England and Wales's Crown Court, magistrates' court and "county lines". Weak evidence, each
+ * word once a line: a story may compare systems.</li>
  * </ul>
  */
 final class LocalMarks {
 
     /** Where a mark stands: a headline's publisher, a dateline, after a town. */
-    enum Kind { PUBLISHER, DATELINE, TOWN, CURRENCY }
+    enum Kind { PUBLISHER, DATELINE, TOWN, CURRENCY, JUSTICE_WORD }
 
     /** A country marked at {@code [start, end)} of the text. */
     record Mark(String iso3, int start, int end, Kind kind) {
@@ -58,6 +61,15 @@ final class LocalMarks {
             + "|" + alternatives(AP.keySet()) + "|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)\\)");
     private static final Pattern CURRENCY = Pattern.compile("([£₦₹₱])\\s?\\d");
     private static final Map<String, String> CURRENCIES = Map.of("£", "GBR", "₦", "NGA", "₹", "IND", "₱", "PHL");
+    private static final Map<Pattern, String> JUSTICE_WORDS = Map.of(
+            Pattern.compile("\\b[Ss]heriff(?:'s|’s|s)?\\b"), "USA",
+            Pattern.compile("\\b[Gg]rand [Jj]ur(?:y|ies)\\b"), "USA",
+            Pattern.compile("\\b[Dd]istrict [Aa]ttorney"), "USA",
+            Pattern.compile("\\b[Ff]elon(?:y|ies)\\b"), "USA",
+            Pattern.compile("\\b[Ss]tatewide\\b"), "USA",
+            Pattern.compile("\\bCrown Court\\b"), "GBR",
+            Pattern.compile("\\b[Mm]agistrates['’] [Cc]ourt\\b"), "GBR",
+            Pattern.compile("\\bcounty lines\\b"), "GBR");
     private static final Pattern AFTER_IN = Pattern.compile("(?<![\\p{L}])in\\s(?<abbr>" + alternatives(AP.keySet())
             + ")(?![\\p{L}])");
 
@@ -105,6 +117,12 @@ final class LocalMarks {
         Matcher money = CURRENCY.matcher(line);
         if (money.find()) {
             marks.add(new Mark(CURRENCIES.get(money.group(1)), start + money.start(1), start + money.end(1), Kind.CURRENCY));
+        }
+        for (Map.Entry<Pattern, String> word : JUSTICE_WORDS.entrySet()) {
+            Matcher m = word.getKey().matcher(line);
+            if (m.find()) {
+                marks.add(new Mark(word.getValue(), start + m.start(), start + m.end(), Kind.JUSTICE_WORD));
+            }
         }
         Matcher in = AFTER_IN.matcher(line);
         while (in.find()) {

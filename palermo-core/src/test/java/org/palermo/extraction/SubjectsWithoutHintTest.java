@@ -195,6 +195,15 @@ class SubjectsWithoutHintTest {
         }
 
         @Test
+        void wordsOfOneCountrysJusticeSystem() {
+            assertThat(countries("Sheriff Grady Judd announces 213 arrests during human trafficking investigation"))
+                    .containsExactly("USA");
+            assertThat(subjectOf("Former NFL player Eric Johnson accused of human trafficking in Georgia - KRMG\n\nHe faces "
+                    + "nine charges, including felony trafficking a person for sexual servitude")).as("the State, not the "
+                    + "country: a felony, a US station").isNotEqualTo("GEO");
+        }
+
+        @Test
         void moneyOfOneCountryOnly() {
             assertThat(subjectOf("People-smuggling 'lynchpin' spent illicit cash on £1000 Louboutin trainers")).isEqualTo("GBR");
             assertThat(subjectOf("Smugglers charged up to $20,000 per migrant.")).as("the dollar is many countries'")
