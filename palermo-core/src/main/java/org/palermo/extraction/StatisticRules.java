@@ -469,6 +469,10 @@ final class StatisticRules {
             "totaled", "amounted", "fue", "era", "es", "ascendió", "alcanzó", "était", "est", "s'élevait", "atteint",
             "élevé", "passed", "rose", "increased", "fell", "decreased", "dropped", "grew");
 
+    /** Words from "number of" to its copula: "the number of registered victims of trafficking in human beings in the
+     * EU was 10 093" has fifteen. */
+    private static final int NOUN_PHRASE = 16;
+
     /**
      * "the number of identified victims was 95", "the total number of persons prosecuted stood at 38":
      * the counted noun is named before the number, after "number of", and a copula or a verb of
@@ -483,7 +487,7 @@ final class StatisticRules {
             return null;
         }
         int copula = k;
-        for (int j = copula - 1; j >= Math.max(1, copula - 10); j--) {
+        for (int j = copula - 1; j >= Math.max(1, copula - NOUN_PHRASE); j--) {
             Token t = s.tokens.get(j);
             if (!t.isWord() && !t.is("-") && !t.is("'")) {
                 return null;
