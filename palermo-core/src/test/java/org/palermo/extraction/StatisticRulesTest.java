@@ -192,6 +192,9 @@ class StatisticRulesTest {
                 tuple("GBR", 1143.0, StatisticRules.COUNT), tuple("GBR", 38.0, StatisticRules.BRACKETED),
                 tuple("GBR", 21.0, StatisticRules.BRACKETED), tuple("GBR", 11.0, StatisticRules.BRACKETED));
         assertThat(TestSentences.statistics("See the Protocol (2) and the note of the Secretary-General (2019).")).isEmpty();
+        assertThat(TestSentences.statistics("For the first time, the number of registered victims exploited for forced "
+                + "labour or services (3 990) came close to the number of victims of sexual exploitation.", new Hints(null)))
+                .as("the sentence's verb after the count").extracting(Statistic::value).containsExactly(3990.0);
     }
 
     @Test
