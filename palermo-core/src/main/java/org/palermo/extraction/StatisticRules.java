@@ -459,6 +459,7 @@ final class StatisticRules {
     }
 
     private static final Set<String> NUMBER_WORDS = Words.of("number", "número", "nombre", "numero");
+    private static final Set<String> OF = Words.of("of", "de");
     /** Words between a copula and its number: "stood at some 38", "increased from 19", "fue de 671". */
     private static final Set<String> BEFORE_A_NUMBER = Words.of("at", "to", "from", "de", "à", "of", "a", "about",
             "some", "nearly", "over", "than", "more", "less", "approximately", "around", "almost", "only", "just", "up",
@@ -483,7 +484,9 @@ final class StatisticRules {
         while (k >= 0 && BEFORE_A_NUMBER.contains(s.lower(k)) && m.first() - k <= 4) {
             k--;
         }
-        if (k < 0 || !COPULAS.contains(s.lower(k))) {
+        // "- Nombre d'affaires de traite déclarées par la police : 1 708": a label and its figure after a colon
+        boolean label = k == m.first() - 1 && s.lower(k).equals(":");
+        if (k < 0 || !COPULAS.contains(s.lower(k)) && !label) {
             return null;
         }
         int copula = k;
@@ -492,9 +495,10 @@ final class StatisticRules {
             if (!t.isWord() && !t.is("-") && !t.is("'")) {
                 return null;
             }
-            if ((s.lower(j).equals("of") || s.lower(j).equals("de")) && NUMBER_WORDS.contains(s.lower(j - 1))) {
-                for (int n = j + 1; n < copula; n++) {
-                    String w = s.lower(n);
+            boolean elided = s.lower(j).startsWith("d'") || s.lower(j).startsWith("d\u2019"); // "nombre d’affaires"
+            if ((OF.contains(s.lower(j)) || elided) && NUMBER_WORDS.contains(s.lower(j - 1))) {
+                for (int n = elided ? j : j + 1; n < copula; n++) {
+                    String w = n == j ? s.lower(n).substring(2) : s.lower(n);
                     if (isCountNoun(w)) {
                         return new Reading(NUMBER_OF, n, w, COUNTRY_SETS.contains(w));
                     }

@@ -59,6 +59,9 @@ class StatisticRulesTest {
                 tuple("ALB", 95.0, Metric.victims_identified, "2018", StatisticRules.LIST));
         assertThat(TestSentences.statistics("The total number of persons prosecuted stood at 38.", new Hints("ALB")))
                 .extracting(Statistic::value, Statistic::metric).containsExactly(tuple(38.0, Metric.persons_prosecuted));
+        assertThat(TestSentences.statistics("Depuis 2009 :\n- Nombre d’affaires de traite de personnes déclarées par la "
+                + "police : 1 708\n", new Hints("CAN"))).as("a label and its figure after a colon")
+                .extracting(Statistic::value, Statistic::metric).containsExactly(tuple(1708.0, Metric.cases_registered));
         assertThat(TestSentences.statistics("In 2022, the number of registered victims of trafficking in human beings in "
                 + "the EU was 10 093.", new Hints(null))).as("a long noun phrase, thousands grouped by a space")
                 .extracting(Statistic::value).containsExactly(10093.0);
