@@ -692,7 +692,25 @@ final class StatisticRules {
         boolean ofThese = prev.equals(",") && (THESE.contains(s.lower(m.first() - 2))
                 && AMONG.contains(s.lower(m.first() - 3)) // "Of these, 592 were children"
                 || AMONG.contains(s.lower(m.first() - 4)) && DEMONSTRATIVES.contains(s.lower(m.first() - 3))); // "Of that number, 138 were", "Of these victims, 30 were"
-        return lastUnit != null || ofWhom || ofThese;
+        // "Of that number, 138 were under 15 years, 40 were aged between 15 and 17, and 167 were over 18"
+        boolean listAfterOfThese = (prev.equals(",") || prev.equals("and") || prev.equals("y") || prev.equals("et"))
+                && afterOfThese(s, m.first() - 1);
+        return lastUnit != null || ofWhom || ofThese || listAfterOfThese;
+    }
+
+    /** Whether the clause list before {@code k} was opened by "Of these," or "Of that number,". */
+    private static boolean afterOfThese(Sentence s, int k) {
+        for (int j = k; j >= Math.max(2, k - 40); j--) {
+            String w = s.lower(j);
+            if (w.equals(".") || w.equals(";")) {
+                return false;
+            }
+            if (w.equals(",") && (THESE.contains(s.lower(j - 1)) && AMONG.contains(s.lower(j - 2))
+                    || j >= 3 && DEMONSTRATIVES.contains(s.lower(j - 2)) && AMONG.contains(s.lower(j - 3)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> ROMANCE_AUXILIARIES = Words.of("se", "ont", "sont", "étaient", "avaient", "fueron",

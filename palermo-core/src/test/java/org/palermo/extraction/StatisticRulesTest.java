@@ -45,6 +45,10 @@ class StatisticRulesTest {
         assertThat(stats.get(3).metric()).isEqualTo(Metric.persons_charged);
         assertThat(stats.get(4).qualifier()).isEqualTo(Qualifier.ABOUT);
         assertThat(stats.get(5).metric()).isEqualTo(Metric.persons_sentenced);
+        assertThat(TestSentences.statistics("Police rescued 345 trafficking victims in 2017. Of that number, 138 were under "
+                + "15 years, 40 were aged between 15 and 17, and 167 were over 18.", new Hints("KHM")))
+                .as("a list opened by 'Of that number,'").extracting(Statistic::value)
+                .containsExactly(345.0, 138.0, 40.0, 167.0);
     }
 
     @Test
