@@ -189,11 +189,13 @@ public class DocumentBatches {
             reliabilities.add(s.reliability());
             urls.add(s.url());
         });
+        // inserted in name order: two batches stored at once (a bulk import's writers) that bring some of the same new
+        // names then take their locks in the same order, and the second waits for the first instead of deadlocking
         return jdbc.sql("""
                         insert into source (name, source_type, publisher, published, reliability, url)
                         select n, t, p, d, r, u from unnest(:names, :types, :publishers, :published, :reliabilities, :urls)
-                            with ordinality as x(n, t, p, d, r, u, i)
-                        order by i
+                            as x(n, t, p, d, r, u)
+                        order by n
                         on conflict (name) do nothing returning name""")
                 .param("names", names.toArray(String[]::new)).param("types", types.toArray(String[]::new))
                 .param("publishers", publishers.toArray(String[]::new)).param("published", published.toArray(String[]::new))
