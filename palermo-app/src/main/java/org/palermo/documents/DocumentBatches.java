@@ -129,15 +129,18 @@ public class DocumentBatches {
         if (!fresh.isEmpty()) {
             Map<String, Sources.NewSource> sourcesByName = new LinkedHashMap<>();
             fresh.forEach(d -> sourcesByName.putIfAbsent(d.source().name().strip(), d.source()));
-            newSources = registerSources(sourcesByName);
             Map<String, Long> sourceIds = new HashMap<>();
             Map<Long, SourceType> sourceTypes = new HashMap<>();
-            jdbc.sql("select name, id, source_type from source where name = any(:names)")
-                    .param("names", sourcesByName.keySet().toArray(String[]::new))
-                    .query(rs -> {
-                        sourceIds.put(rs.getString(1), rs.getLong(2));
-                        sourceTypes.put(rs.getLong(2), SourceType.valueOf(rs.getString(3)));
-                    });
+            findSources(sourcesByName.keySet(), sourceIds, sourceTypes);
+            // Only names not registered yet are inserted: any insert into source, even one that inserts nothing, bumps the
+            // analyses' data version (V40), whose one row each writing transaction then holds until it commits — two
+            // batches stored at once (a bulk import's writers) each waited for the other's whole transaction there.
+            Map<String, Sources.NewSource> unknown = new LinkedHashMap<>(sourcesByName);
+            unknown.keySet().removeAll(sourceIds.keySet());
+            if (!unknown.isEmpty()) {
+                newSources = registerSources(unknown);
+                findSources(unknown.keySet(), sourceIds, sourceTypes);
+            }
             List<Long> ids = jdbc.sql("select nextval('document_id_seq') from generate_series(1, :n)").param("n", fresh.size())
                     .query(Long.class).list();
             Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -173,6 +176,15 @@ public class DocumentBatches {
         return new StoredBatch(byKey, fresh.size(), newSources.size());
     }
 
+    private void findSources(Set<String> names, Map<String, Long> ids, Map<Long, SourceType> types) {
+        jdbc.sql("select name, id, source_type from source where name = any(:names)")
+                .param("names", names.toArray(String[]::new))
+                .query(rs -> {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                    types.put(rs.getLong(2), SourceType.valueOf(rs.getString(3)));
+                });
+    }
+
     /** Registers the sources not registered yet (a name taken already keeps its source); returns the new names. */
     private List<String> registerSources(Map<String, Sources.NewSource> byName) {
         List<String> names = new ArrayList<>();
@@ -189,11 +201,13 @@ public class DocumentBatches {
             reliabilities.add(s.reliability());
             urls.add(s.url());
         });
+        // inserted in name order: two batches stored at once (a bulk import's writers) that bring some of the same new
+        // names then take their locks in the same order, and the second waits for the first instead of deadlocking
         return jdbc.sql("""
                         insert into source (name, source_type, publisher, published, reliability, url)
                         select n, t, p, d, r, u from unnest(:names, :types, :publishers, :published, :reliabilities, :urls)
-                            with ordinality as x(n, t, p, d, r, u, i)
-                        order by i
+                            as x(n, t, p, d, r, u)
+                        order by n
                         on conflict (name) do nothing returning name""")
                 .param("names", names.toArray(String[]::new)).param("types", types.toArray(String[]::new))
                 .param("publishers", publishers.toArray(String[]::new)).param("published", published.toArray(String[]::new))

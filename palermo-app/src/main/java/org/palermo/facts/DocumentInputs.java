@@ -125,20 +125,24 @@ final class DocumentInputs {
 
     /** One JSONL line as a document. */
     NewDocument document(String line) {
-        Object parsed;
-        try {
-            parsed = json.readValue(line, Object.class);
-        } catch (tools.jackson.core.JacksonException e) {
-            throw new InvalidInputException("line", "not valid JSON (" + e.getOriginalMessage() + ")");
+        java.util.function.Function<String, Object> j = streamed(line);
+        if (j == null) {
+            Object parsed;
+            try {
+                parsed = json.readValue(line, Object.class);
+            } catch (tools.jackson.core.JacksonException e) {
+                throw new InvalidInputException("line", "not valid JSON (" + e.getOriginalMessage() + ")");
+            }
+            if (!(parsed instanceof Map<?, ?> map)) {
+                throw new InvalidInputException("line", "not a JSON object");
+            }
+            j = map::get;
         }
-        if (!(parsed instanceof Map<?, ?> j)) {
-            throw new InvalidInputException("line", "not a JSON object");
-        }
-        Object id = j.get("id");
+        Object id = j.apply("id");
         if (id == null || !(id instanceof String || id instanceof Number) || id.toString().isBlank()) {
             throw new InvalidInputException("id", "missing \"id\"");
         }
-        if (!(j.get("text") instanceof String text)) {
+        if (!(j.apply("text") instanceof String text)) {
             throw new InvalidInputException("text", "missing \"text\" (a string)");
         }
         String country = string(j, "country");
@@ -150,8 +154,51 @@ final class DocumentInputs {
         return d;
     }
 
+    private static final List<String> FIELDS = List.of("id", "text", "country", "title", "source", "source_type", "publisher",
+            "published", "url");
+
+    /**
+     * The fields of a document line read with Jackson's token stream, without a map (as fact lines are, see
+     * FactLine.Streamed); null when the line holds anything a map would hold differently (an object or an array
+     * in one of these fields, text after the object, invalid JSON), which is then parsed into a map.
+     */
+    private java.util.function.Function<String, Object> streamed(String line) {
+        Object[] values = new Object[FIELDS.size()];
+        try (tools.jackson.core.JsonParser p = json.createParser(line)) {
+            if (p.nextToken() != tools.jackson.core.JsonToken.START_OBJECT) {
+                return null;
+            }
+            for (String name = p.nextName(); name != null; name = p.nextName()) {
+                tools.jackson.core.JsonToken t = p.nextToken();
+                int i = FIELDS.indexOf(name);
+                if (i < 0) {
+                    p.skipChildren();
+                    continue;
+                }
+                values[i] = switch (t) {
+                    case VALUE_STRING -> p.getString();
+                    case VALUE_NUMBER_INT -> p.getNumberValue();
+                    case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+                    case VALUE_TRUE -> Boolean.TRUE;
+                    case VALUE_FALSE -> Boolean.FALSE;
+                    case VALUE_NULL -> null;
+                    default -> FIELDS; // not a scalar: read as a map
+                };
+                if (values[i] == FIELDS) {
+                    return null;
+                }
+            }
+            if (p.nextToken() != null) {
+                return null;
+            }
+        } catch (tools.jackson.core.JacksonException e) {
+            return null;
+        }
+        return field -> values[FIELDS.indexOf(field)];
+    }
+
     /** The line's own source, else the command's, else one named after the document (as {@code ingest} does). */
-    private Sources.NewSource source(Map<?, ?> j, String text, String key, String title) {
+    private Sources.NewSource source(java.util.function.Function<String, Object> j, String text, String key, String title) {
         String name = j == null ? null : string(j, "source");
         SourceType type = j == null ? null : SourceType.parse(string(j, "source_type"), "source_type");
         if (type == null) {
@@ -168,8 +215,8 @@ final class DocumentInputs {
                 null, j == null ? null : string(j, "url"));
     }
 
-    private static String string(Map<?, ?> j, String field) {
-        Object v = j.get(field);
+    private static String string(java.util.function.Function<String, Object> j, String field) {
+        Object v = j.apply(field);
         return v == null || v.toString().isBlank() ? null : v.toString();
     }
 }

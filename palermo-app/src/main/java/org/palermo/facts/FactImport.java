@@ -116,9 +116,21 @@ public class FactImport {
     }
 
     /**
-     * The state of one import: the batch being filled, the batch being stored and the running totals. Batches
-     * are stored on a thread of their own, so that the next one is read and checked while the database writes
-     * the last (two cores: one for each); at most one batch waits.
+     * Batches stored at once, each in its own transaction on its own connection. One writer kept the import waiting
+     * on a single PostgreSQL backend: it is the database's work, not the reading and checking, that takes most of an
+     * import (bench/facts: the reading thread waited for the writer two thirds of the time), and one backend uses one
+     * core. Two let the database use both cores of a small machine while the next batch is read.
+     */
+    static final int WRITERS = 2;
+
+    /** A batch handed to a writer: what it is (for the messages) and how many fact lines are dealt with once it is stored. */
+    private record Storing(java.util.concurrent.Future<FactBatches.BatchResult> result, String what, long linesDone) {
+    }
+
+    /**
+     * The state of one import: the batch being filled, the batches being stored and the running totals. Batches
+     * are stored on threads of their own ({@link #WRITERS}), so that the next one is read and checked while the
+     * database writes the last ones; they are counted (and told to the listener) in the order they were read.
      */
     private final class Run implements AutoCloseable {
         final Options options;
@@ -139,14 +151,12 @@ public class FactImport {
         long badLines;
         long badDocuments;
         int failed;
-        final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        final java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(WRITERS, r -> {
             Thread t = new Thread(r, "palermo-import-writer");
             t.setDaemon(true);
             return t;
         });
-        java.util.concurrent.Future<FactBatches.BatchResult> storing;
-        String storingWhat;
-        long storingLinesDone;
+        final java.util.ArrayDeque<Storing> storing = new java.util.ArrayDeque<>();
 
         Run(Options options, Listener listener) {
             this.options = options;
@@ -155,7 +165,7 @@ public class FactImport {
 
         @Override
         public void close() {
-            writer.shutdownNow();
+            writers.shutdownNow();
         }
 
         void bad(String where, String what) {
@@ -221,22 +231,13 @@ public class FactImport {
             if (batch.isEmpty()) {
                 return;
             }
-            collect();
+            while (storing.size() >= WRITERS) {
+                collectOldest();
+            }
             List<FactBatches.DocumentRun> stored = List.copyOf(batch);
-            storingWhat = "batch of " + keys.size() + " documents from '" + batch.get(0).document().key() + "' to '"
+            String what = "batch of " + keys.size() + " documents from '" + batch.get(0).document().key() + "' to '"
                     + batch.get(batch.size() - 1).document().key() + "'";
-            storingLinesDone = linesDone;
-            storing = writer.submit(() -> {
-                try {
-                    return batches.store(stored);
-                } catch (RuntimeException e) {
-                    if (!raced(e)) {
-                        throw e;
-                    }
-                    // another process stored some of the same documents or runs meanwhile: again, it skips them
-                    return batches.store(stored);
-                }
-            });
+            storing.add(new Storing(writers.submit(() -> store(stored)), what, linesDone));
             batch.clear();
             keys.clear();
             batchFacts = 0;
@@ -244,37 +245,61 @@ public class FactImport {
             batchLines = 0;
         }
 
-        /** Waits for the batch being stored and counts what it did (or tells why it failed: nothing of it was written). */
-        void collect() {
-            if (storing == null) {
-                return;
+        /**
+         * Stores a batch; when another transaction took one of its keys meanwhile (another process, or the other
+         * writer with a document of the same content) or the two deadlocked, the batch was rolled back whole and
+         * is stored again: it then skips what the other stored.
+         */
+        FactBatches.BatchResult store(List<FactBatches.DocumentRun> stored) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return batches.store(stored);
+                } catch (RuntimeException e) {
+                    if (!raced(e) || attempt == 3) {
+                        throw e;
+                    }
+                }
             }
+        }
+
+        /** Waits for every batch being stored. */
+        void collect() {
+            while (!storing.isEmpty()) {
+                collectOldest();
+            }
+        }
+
+        /** Waits for the oldest batch being stored and counts what it did (or tells why it failed: nothing of it was written). */
+        void collectOldest() {
+            Storing s = storing.poll();
             try {
-                FactBatches.BatchResult r = storing.get();
+                FactBatches.BatchResult r = s.result().get();
                 documents += r.documents();
                 created += r.documentsCreated();
                 sources += r.sourcesCreated();
                 facts += r.facts();
                 unchanged += r.documents() - r.documentsCreated();
                 superseded += r.superseded();
-                listener.stored(r, storingLinesDone);
+                listener.stored(r, s.linesDone());
             } catch (java.util.concurrent.ExecutionException e) {
                 failed++;
-                listener.problem(storingWhat, "not stored (nothing of it was written): " + rootMessage(e.getCause()));
+                listener.problem(s.what(), "not stored (nothing of it was written): " + rootMessage(e.getCause()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while storing " + storingWhat, e);
-            } finally {
-                storing = null;
+                throw new IllegalStateException("interrupted while storing " + s.what(), e);
             }
         }
     }
 
-    /** A unique key taken by another writer between our look-up and our COPY (SQL state 23505). */
+    /**
+     * A unique key taken by another writer between our look-up and our COPY (SQL state 23505), or a deadlock with
+     * another writer storing some of the same keys in another order (40P01): storing the batch again settles it.
+     */
     static boolean raced(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof org.springframework.dao.DuplicateKeyException
-                    || t instanceof java.sql.SQLException s && "23505".equals(s.getSQLState())) {
+                    || t instanceof org.springframework.dao.PessimisticLockingFailureException
+                    || t instanceof java.sql.SQLException s && ("23505".equals(s.getSQLState()) || "40P01".equals(s.getSQLState()))) {
                 return true;
             }
         }

@@ -102,42 +102,58 @@ final class FactIndex implements AutoCloseable {
         int fileIndex = channels.size();
         channels.add(channel);
         names.add(given.toString());
+        // Lines are handed over where they lie in the chunk read; only a line cut by the chunk's end is copied
+        // (copying every byte into a line buffer was most of indexing a million facts)
         byte[] chunk = new byte[1 << 20];
-        byte[] current = new byte[1 << 14];
-        int len = 0;
+        byte[] carry = new byte[1 << 14];
+        int carried = 0;
         long position = 0;
         long lineStart = 0;
         int lineNo = 0;
         try (InputStream in = Files.newInputStream(p)) {
             int n;
-            while ((n = in.read(chunk)) > 0) {
+            while ((n = in.readNBytes(chunk, 0, chunk.length)) > 0) {
+                int from = 0;
                 for (int i = 0; i < n; i++) {
-                    byte c = chunk[i];
-                    if (c == '\n') {
-                        line(fileIndex, current, len, lineStart, ++lineNo, bad);
-                        lineStart = position + i + 1;
-                        len = 0;
-                    } else {
-                        if (len == current.length) {
-                            current = Arrays.copyOf(current, current.length * 2);
+                    if (chunk[i] == '\n') {
+                        if (carried > 0) {
+                            carry = append(carry, carried, chunk, from, i - from);
+                            carried += i - from;
+                            line(fileIndex, carry, 0, carried, lineStart, ++lineNo, bad);
+                            carried = 0;
+                        } else {
+                            line(fileIndex, chunk, from, i - from, lineStart, ++lineNo, bad);
                         }
-                        current[len++] = c;
+                        from = i + 1;
+                        lineStart = position + i + 1;
                     }
+                }
+                if (from < n) {
+                    carry = append(carry, carried, chunk, from, n - from);
+                    carried += n - from;
                 }
                 position += n;
             }
-            if (len > 0) {
-                line(fileIndex, current, len, lineStart, ++lineNo, bad);
+            if (carried > 0) {
+                line(fileIndex, carry, 0, carried, lineStart, ++lineNo, bad);
             }
         }
     }
 
-    private void line(int fileIndex, byte[] bytes, int len, long start, int lineNo, BiConsumer<String, String> bad) {
-        int from = 0;
-        if (lineNo == 1 && len >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            from = 3;
+    /** {@code buffer} (holding {@code used} bytes) with {@code length} bytes of {@code bytes} from {@code offset} after them. */
+    private static byte[] append(byte[] buffer, int used, byte[] bytes, int offset, int length) {
+        byte[] out = used + length <= buffer.length ? buffer : Arrays.copyOf(buffer, Math.max(buffer.length * 2, used + length));
+        System.arraycopy(bytes, offset, out, used, length);
+        return out;
+    }
+
+    /** The line of {@code len} bytes at {@code off} in {@code bytes}, which starts at byte {@code start} of its file. */
+    private void line(int fileIndex, byte[] bytes, int off, int len, long start, int lineNo, BiConsumer<String, String> bad) {
+        int from = off;
+        if (lineNo == 1 && len >= 3 && (bytes[off] & 0xFF) == 0xEF && (bytes[off + 1] & 0xFF) == 0xBB && (bytes[off + 2] & 0xFF) == 0xBF) {
+            from = off + 3;
         }
-        int to = len;
+        int to = off + len;
         while (to > from && (bytes[to - 1] == '\r' || bytes[to - 1] == ' ' || bytes[to - 1] == '\t')) {
             to--;
         }
@@ -168,7 +184,7 @@ final class FactIndex implements AutoCloseable {
             line = Arrays.copyOf(line, grown);
         }
         file[size] = fileIndex;
-        offset[size] = start + from;
+        offset[size] = start + (from - off);
         length[size] = to - from;
         line[size] = lineNo;
         byDoc.computeIfAbsent(doc, d -> new Lines()).add(size++);
