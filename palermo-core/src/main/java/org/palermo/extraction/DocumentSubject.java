@@ -12,7 +12,8 @@ import org.palermo.reference.Gazetteer;
  * Who a document is about when the caller does not say, read as a careful reader would from its opening:
  * the title and headline, the dateline ("KAMPALA –", "BRUSSELS (AP)"), the countries it names, demonyms that
  * act ("Belgian police"), national institutions ("NAPTIP", "the Home Office", "Myria") and places inside a
- * country ("Ontario", "Phnom Penh", "Polk County"). Each is evidence for a country, weighed: the title and
+ * country ("Ontario", "Phnom Penh", "Polk County"), and marks that are not names: a station's call sign, a state's
+ * abbreviation after a town ({@link LocalMarks}). Each is evidence for a country, weighed: the title and
  * the dateline most, an institution more than a name, a country victims come from or go to least. The
  * country that leads by far is the document's; a survey of many States has none. An organisation that leads
  * the title or the first sentence ("IOM Assists 7,000 Victims", "The Canadian Human Trafficking Hotline has
@@ -60,12 +61,24 @@ final class DocumentSubject {
         Map<String, Double> orgs = new HashMap<>();
         Set<String> leading = new HashSet<>();
         int firstSentenceEnd = firstSentenceEnd(text, titleEnd, opening);
-        for (int[] line : lines(text, opening)) {
+        List<int[]> lines = lines(text, opening);
+        int headlineStart = lines.isEmpty() ? -1 : lines.get(0)[0];
+        for (int[] line : lines) {
             Sentence s = new Sentence(text, line[0], line[1], null, reading);
             boolean title = line[1] <= titleEnd;
             boolean opener = line[0] >= titleEnd && line[0] < firstSentenceEnd;
             boolean firstOfOpener = true;
             sharedPlaces(s, reading, title, shared);
+            boolean headline = title && line[0] == headlineStart;
+            for (LocalMarks.Mark m : LocalMarks.in(text, line[0], line[1], headline)) { // "- WTOL", "Lakeland, FL"
+                double w = switch (m.kind()) {
+                    case PUBLISHER -> PLACE;
+                    case DATELINE -> DATELINE;
+                    case TOWN -> title ? IN_TITLE : PLACE;
+                    case CURRENCY, JUSTICE_WORD -> DEMONYM;
+                };
+                countries.merge(m.iso3(), w, Double::sum);
+            }
             for (Entity e : s.entities) {
                 double w = weight(s, e, title);
                 boolean first = firstOfOpener;

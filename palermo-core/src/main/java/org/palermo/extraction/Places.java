@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Places inside countries named in text — first-level divisions ("Kerala", "Ontario", "Vaud"), United States
- * counties ("Polk County") and cities of 100,000 people or more ("Phnom Penh", "San Diego", "Genève") — from
+ * counties ("Polk County") and cities and towns of 20,000 people or more ("Phnom Penh", "San Diego", "Genève", "Gallatin") — from
  * {@code data/extraction/places.tsv} (GeoNames; see NOTICE.md). A place tells which country a passage is
  * about. Names match case-sensitively as whole tokens, as written or all in capitals (a dateline, "KAMPALA –").
  * A name several countries share is settled by {@link #resolve}.

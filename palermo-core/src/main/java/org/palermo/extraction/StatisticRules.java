@@ -459,6 +459,7 @@ final class StatisticRules {
     }
 
     private static final Set<String> NUMBER_WORDS = Words.of("number", "número", "nombre", "numero");
+    private static final Set<String> OF = Words.of("of", "de");
     /** Words between a copula and its number: "stood at some 38", "increased from 19", "fue de 671". */
     private static final Set<String> BEFORE_A_NUMBER = Words.of("at", "to", "from", "de", "à", "of", "a", "about",
             "some", "nearly", "over", "than", "more", "less", "approximately", "around", "almost", "only", "just", "up",
@@ -468,6 +469,10 @@ final class StatisticRules {
     private static final Set<String> COPULAS = Words.of("was", "were", "is", "are", "stood", "reached", "totalled",
             "totaled", "amounted", "fue", "era", "es", "ascendió", "alcanzó", "était", "est", "s'élevait", "atteint",
             "élevé", "passed", "rose", "increased", "fell", "decreased", "dropped", "grew");
+
+    /** Words from "number of" to its copula: "the number of registered victims of trafficking in human beings in the
+     * EU was 10 093" has fifteen. */
+    private static final int NOUN_PHRASE = 16;
 
     /**
      * "the number of identified victims was 95", "the total number of persons prosecuted stood at 38":
@@ -479,18 +484,21 @@ final class StatisticRules {
         while (k >= 0 && BEFORE_A_NUMBER.contains(s.lower(k)) && m.first() - k <= 4) {
             k--;
         }
-        if (k < 0 || !COPULAS.contains(s.lower(k))) {
+        // "- Nombre d'affaires de traite déclarées par la police : 1 708": a label and its figure after a colon
+        boolean label = k == m.first() - 1 && s.lower(k).equals(":");
+        if (k < 0 || !COPULAS.contains(s.lower(k)) && !label) {
             return null;
         }
         int copula = k;
-        for (int j = copula - 1; j >= Math.max(1, copula - 10); j--) {
+        for (int j = copula - 1; j >= Math.max(1, copula - NOUN_PHRASE); j--) {
             Token t = s.tokens.get(j);
             if (!t.isWord() && !t.is("-") && !t.is("'")) {
                 return null;
             }
-            if ((s.lower(j).equals("of") || s.lower(j).equals("de")) && NUMBER_WORDS.contains(s.lower(j - 1))) {
-                for (int n = j + 1; n < copula; n++) {
-                    String w = s.lower(n);
+            boolean elided = s.lower(j).startsWith("d'") || s.lower(j).startsWith("d\u2019"); // "nombre d’affaires"
+            if ((OF.contains(s.lower(j)) || elided) && NUMBER_WORDS.contains(s.lower(j - 1))) {
+                for (int n = elided ? j : j + 1; n < copula; n++) {
+                    String w = n == j ? s.lower(n).substring(2) : s.lower(n);
                     if (isCountNoun(w)) {
                         return new Reading(NUMBER_OF, n, w, COUNTRY_SETS.contains(w));
                     }
@@ -684,7 +692,25 @@ final class StatisticRules {
         boolean ofThese = prev.equals(",") && (THESE.contains(s.lower(m.first() - 2))
                 && AMONG.contains(s.lower(m.first() - 3)) // "Of these, 592 were children"
                 || AMONG.contains(s.lower(m.first() - 4)) && DEMONSTRATIVES.contains(s.lower(m.first() - 3))); // "Of that number, 138 were", "Of these victims, 30 were"
-        return lastUnit != null || ofWhom || ofThese;
+        // "Of that number, 138 were under 15 years, 40 were aged between 15 and 17, and 167 were over 18"
+        boolean listAfterOfThese = (prev.equals(",") || prev.equals("and") || prev.equals("y") || prev.equals("et"))
+                && afterOfThese(s, m.first() - 1);
+        return lastUnit != null || ofWhom || ofThese || listAfterOfThese;
+    }
+
+    /** Whether the clause list before {@code k} was opened by "Of these," or "Of that number,". */
+    private static boolean afterOfThese(Sentence s, int k) {
+        for (int j = k; j >= Math.max(2, k - 40); j--) {
+            String w = s.lower(j);
+            if (w.equals(".") || w.equals(";")) {
+                return false;
+            }
+            if (w.equals(",") && (THESE.contains(s.lower(j - 1)) && AMONG.contains(s.lower(j - 2))
+                    || j >= 3 && DEMONSTRATIVES.contains(s.lower(j - 2)) && AMONG.contains(s.lower(j - 3)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> ROMANCE_AUXILIARIES = Words.of("se", "ont", "sont", "étaient", "avaient", "fueron",

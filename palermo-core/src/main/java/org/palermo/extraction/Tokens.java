@@ -127,7 +127,8 @@ final class Tokens {
         // or two digits, closed by punctuation or the end of the line, is one number too (table cells rarely are).
         boolean shortFirst = space - start <= 2 && (start == 0 || !isDigit(text.charAt(start - 1))
                 && !(start >= 2 && text.charAt(start - 1) == ' ' && isDigit(text.charAt(start - 2))));
-        return shortFirst && (k >= to || ").,;:(\n\r".indexOf(text.charAt(k)) >= 0);
+        return shortFirst && (k >= to || ").,;:(\n\r".indexOf(text.charAt(k)) >= 0
+                || text.charAt(k) == ' ' && k + 1 < to && text.charAt(k + 1) == '('); // "reached 1 699 (18% …"
     }
 
     /** Exactly three digits at {@code i}, then no further digit. */

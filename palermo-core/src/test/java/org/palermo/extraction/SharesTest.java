@@ -24,6 +24,10 @@ class SharesTest {
                 + "des poursuites, tandis que 18 autres (20%) ont été classées sans suite.", new Hints("MAR")))
                 .extracting(Statistic::value, Statistic::qualifier).containsExactly(
                         tuple(35.0, null), tuple(38.0, Qualifier.PERCENT), tuple(18.0, null), tuple(20.0, Qualifier.PERCENT));
+        assertThat(TestSentences.statistics("The number of victims trafficked for other forms of exploitation, including "
+                + "criminal activities, forced begging and others, reached 1 699 (18% of all trafficking victims).",
+                new Hints(null))).as("thousands grouped by a space before the share").extracting(Statistic::value)
+                .containsExactly(1699.0, 18.0);
         assertThat(TestSentences.statistics("Cases of child trafficking were the highest, with 510 representing 50.69%.",
                 new Hints("UGA"))).extracting(Statistic::value).containsExactly(510.0, 50.69);
     }

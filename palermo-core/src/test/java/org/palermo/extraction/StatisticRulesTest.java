@@ -45,6 +45,10 @@ class StatisticRulesTest {
         assertThat(stats.get(3).metric()).isEqualTo(Metric.persons_charged);
         assertThat(stats.get(4).qualifier()).isEqualTo(Qualifier.ABOUT);
         assertThat(stats.get(5).metric()).isEqualTo(Metric.persons_sentenced);
+        assertThat(TestSentences.statistics("Police rescued 345 trafficking victims in 2017. Of that number, 138 were under "
+                + "15 years, 40 were aged between 15 and 17, and 167 were over 18.", new Hints("KHM")))
+                .as("a list opened by 'Of that number,'").extracting(Statistic::value)
+                .containsExactly(345.0, 138.0, 40.0, 167.0);
     }
 
     @Test
@@ -59,6 +63,12 @@ class StatisticRulesTest {
                 tuple("ALB", 95.0, Metric.victims_identified, "2018", StatisticRules.LIST));
         assertThat(TestSentences.statistics("The total number of persons prosecuted stood at 38.", new Hints("ALB")))
                 .extracting(Statistic::value, Statistic::metric).containsExactly(tuple(38.0, Metric.persons_prosecuted));
+        assertThat(TestSentences.statistics("Depuis 2009 :\n- Nombre d’affaires de traite de personnes déclarées par la "
+                + "police : 1 708\n", new Hints("CAN"))).as("a label and its figure after a colon")
+                .extracting(Statistic::value, Statistic::metric).containsExactly(tuple(1708.0, Metric.cases_registered));
+        assertThat(TestSentences.statistics("In 2022, the number of registered victims of trafficking in human beings in "
+                + "the EU was 10 093.", new Hints(null))).as("a long noun phrase, thousands grouped by a space")
+                .extracting(Statistic::value).containsExactly(10093.0);
     }
 
     @Test
@@ -189,6 +199,9 @@ class StatisticRulesTest {
                 tuple("GBR", 1143.0, StatisticRules.COUNT), tuple("GBR", 38.0, StatisticRules.BRACKETED),
                 tuple("GBR", 21.0, StatisticRules.BRACKETED), tuple("GBR", 11.0, StatisticRules.BRACKETED));
         assertThat(TestSentences.statistics("See the Protocol (2) and the note of the Secretary-General (2019).")).isEmpty();
+        assertThat(TestSentences.statistics("For the first time, the number of registered victims exploited for forced "
+                + "labour or services (3 990) came close to the number of victims of sexual exploitation.", new Hints(null)))
+                .as("the sentence's verb after the count").extracting(Statistic::value).containsExactly(3990.0);
     }
 
     @Test

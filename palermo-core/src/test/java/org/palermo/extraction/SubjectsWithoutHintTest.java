@@ -149,4 +149,65 @@ class SubjectsWithoutHintTest {
             assertThat(Places.resolve(ontario, Set.of(), true)).as("strict: unplaced until a country is attested").isNull();
         }
     }
+    /** Local news names no country: its publisher's call sign, a state after a town, a town, the money say it. */
+    @Nested
+    class MarksThatAreNotNames {
+
+        @Test
+        void aStationsCallSignInThePublisherOrTheDateline() {
+            assertThat(countries("The dangers of child sex trafficking and the signs to watch for - WTOL\n\nFostoria "
+                    + "police announced the end of a successful 10-month online sting that led to 15 suspects charged."))
+                    .containsExactly("USA");
+            assertThat(subjectOf("Zeteo Community launches housing designed for survivors of sex trafficking - NBC15\n\n"
+                    + "(WMTV) - After 6 years a dream is finally coming to life.")).isEqualTo("USA");
+            assertThat(subjectOf("Heat's Bam Adebayo, Kevin Love Trade Hilarious Instagram Jabs - FOX8 WGHP\n\n48 arrested, "
+                    + "8 minors rescued in human trafficking")).isEqualTo("USA");
+        }
+
+        @Test
+        void notCapitalsOfAName_andAPublisherIsWeakerThanTheCountryTheStoryNames() {
+            assertThat(subjectOf("J&K Police busts human trafficking racket, rescues 5 minor girls - CITY AIR NEWS\n\nFive "
+                    + "minor girls were rescued here by the Jammu and Kashmir Police.")).as("CITY is no Canadian station here")
+                    .isNotEqualTo("CAN");
+            assertThat(subjectOf("'Gruesome': Mayor describes boat wreck that killed at least 58 migrants - WCMY\n\n... than "
+                    + "81 were rescued Sunday when the human smuggling boat they were aboard slammed into the rocks off the "
+                    + "coast of southern Italy")).as("a US station carrying a story of Italy").isNotEqualTo("USA");
+        }
+
+        @Test
+        void aStateOrProvinceAfterATown() {
+            assertThat(subjectOf("'Artistic Shelter' For Grief + Ex-NFL Player Indicted On 9 Charges | Loganville, GA Patch"))
+                    .isEqualTo("USA");
+            assertThat(subjectOf("A Hawkesbury, Ont. man has been charged after a human trafficking investigation."))
+                    .isEqualTo("CAN");
+            assertThat(subjectOf("R. Kelly, already serving 30 years for sex trafficking, sentence | WICU and WSEE in Erie, PA"))
+                    .isEqualTo("USA");
+            assertThat(subjectOf("During a House Oversight committee hearing about the Southern Border last week, Rep. Jamie "
+                    + "Raskin (D-MD) questioned chief patrol agents.")).isEqualTo("USA");
+        }
+
+        @Test
+        void aTownOfTwentyThousand() {
+            assertThat(countries("Four individuals arrested in Gallatin human trafficking, prostitution operation - FOX 17"))
+                    .containsExactly("USA");
+            assertThat(subjectOf("Wallasey Football League - JASGA FC fight off Wanderers' challenge - Wirral Globe\n\nFour "
+                    + "people charged with human trafficking and running brothels")).isEqualTo("GBR");
+        }
+
+        @Test
+        void wordsOfOneCountrysJusticeSystem() {
+            assertThat(countries("Sheriff Grady Judd announces 213 arrests during human trafficking investigation"))
+                    .containsExactly("USA");
+            assertThat(subjectOf("Former NFL player Eric Johnson accused of human trafficking in Georgia - KRMG\n\nHe faces "
+                    + "nine charges, including felony trafficking a person for sexual servitude")).as("the State, not the "
+                    + "country: a felony, a US station").isNotEqualTo("GEO");
+        }
+
+        @Test
+        void moneyOfOneCountryOnly() {
+            assertThat(subjectOf("People-smuggling 'lynchpin' spent illicit cash on £1000 Louboutin trainers")).isEqualTo("GBR");
+            assertThat(subjectOf("Smugglers charged up to $20,000 per migrant.")).as("the dollar is many countries'")
+                    .isNull();
+        }
+    }
 }

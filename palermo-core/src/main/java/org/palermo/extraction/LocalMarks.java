@@ -1,0 +1,199 @@
+package org.palermo.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Marks of a country in a news text that are not names: a broadcaster's call sign and a state's or province's
+ * abbreviation after a town. Local news rarely names its own country — "Fostoria police announced …" under a
+ * headline ending "- WTOL", "Loganville, GA Patch", "Summerville, S.C., man" — but a reader knows where it is.
+ * <ul>
+ * <li><b>Call signs</b>: the ITU gives the United States the prefixes K and W (the FCC: K west of the
+ * Mississippi, W east) and Canada CF–CK; a station's four letters, or three for the oldest ("KSL", "WGN"), name it
+ * in a headline's publisher ("… - WTOL", "| KSBW", "FOX8 WGHP", "WKBN.com") and in a dateline ("(WMTV) -").
+ * Read only there: elsewhere capitals starting with W are often an organisation ("WHO", "WFP"). A publisher is weak
+ * evidence (a local station carries the world's news); a station's dateline is strong.</li>
+ * <li><b>Postal and AP abbreviations</b> of the States of the United States and the provinces of Canada after a
+ * town and a comma ("Lakeland, FL", "Summerville, S.C.", "Guelph, Ont."), and the AP ones after "in" ("cases in
+ * Pa."). Abbreviations that are also ordinary words ("Ind.", "Mass.", "Miss.", "Man.") are read only after a
+ * town; and a member of Congress's party and State ("Rep. Jamie Raskin (D-MD)", "(R-Texas)").</li>
+ * <li><b>Currency signs</b> of one country only: the pound sterling "£", the naira "₦", the rupee "₹" (India's),
+ * the peso "₱" (the Philippines'). Weak evidence, a line counted once: reports quote other countries' money.</li>
+ * <li><b>Words of one country's justice system</b>: the United States' sheriff, grand jury, district attorney,
+ * felony, "statewide"; England and Wales's Crown Court, magistrates' court and "county lines". Weak evidence, each
+ * word once a line: a story may compare systems.</li>
+ * </ul>
+ */
+final class LocalMarks {
+
+    /** Where a mark stands: a headline's publisher, a dateline, after a town. */
+    enum Kind { PUBLISHER, DATELINE, TOWN, CURRENCY, JUSTICE_WORD }
+
+    /** A country marked at {@code [start, end)} of the text. */
+    record Mark(String iso3, int start, int end, Kind kind) {
+    }
+
+    /** Capitals starting like a call sign that name something else in a publisher: outlets and bodies elsewhere. */
+    private static final Set<String> NOT_CALL_SIGNS = Set.of("WHO", "WFP", "WTO", "WEF", "WWF", "WION", "KTN", "KBC",
+            "KCNA", "WWII", "WIPO", "WMO", "KFC", "KPMG", "WNBA", "WWE");
+
+    private static final Pattern CALL_SIGN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.&'’-])(?:(?<us>[KW][A-Z]{2,3})|(?<ca>C[F-K][A-Z]{2}))(?:-(?:TV|FM|AM|DT|LD|CD))?"
+                    + "(?:\\.(?:com|tv|org))?(?![\\p{L}\\p{N}&'’])");
+    /** A dateline that is a station, in parentheses ("(WMTV) -", "CINCINNATI (WKRC) -"): bare, "KANO -" is a city. */
+    private static final Pattern STATION_DATELINE = Pattern.compile(
+            "^\\s*(?:[A-Z][A-Za-z .,']{0,40}\\s)?\\(([KW][A-Z]{2,3}|C[F-K][A-Z]{2})(?:-TV)?\\)\\s*[-–—]");
+
+    private static final Map<String, String> POSTAL = postal();
+    private static final Map<String, String> AP = ap();
+    /** AP abbreviations that are ordinary words too: only after a town. */
+    private static final Set<String> AP_WORDS = Set.of("Ind.", "Mass.", "Miss.", "Man.", "La.", "Mo.", "Del.", "Wash.",
+            "Neb.", "Ore.");
+
+    private static final String TOWN = "\\p{Lu}\\p{Ll}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,2}";
+    private static final Pattern AFTER_TOWN = Pattern.compile("(?<![\\p{L}])" + TOWN + ",\\s(?<abbr>"
+            + alternatives(POSTAL.keySet()) + "|" + alternatives(AP.keySet()) + ")(?![\\p{L}])(?![.]\\p{L})");
+    private static final Pattern PARTY_AND_STATE = Pattern.compile("\\([DRI]-(?<abbr>" + alternatives(POSTAL.keySet())
+            + "|" + alternatives(AP.keySet()) + "|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)\\)");
+    private static final Pattern CURRENCY = Pattern.compile("([£₦₹₱])\\s?\\d");
+    private static final Map<String, String> CURRENCIES = Map.of("£", "GBR", "₦", "NGA", "₹", "IND", "₱", "PHL");
+    private static final Map<Pattern, String> JUSTICE_WORDS = Map.of(
+            Pattern.compile("\\b[Ss]heriff(?:'s|’s|s)?\\b"), "USA",
+            Pattern.compile("\\b[Gg]rand [Jj]ur(?:y|ies)\\b"), "USA",
+            Pattern.compile("\\b[Dd]istrict [Aa]ttorney"), "USA",
+            Pattern.compile("\\b[Ff]elon(?:y|ies)\\b"), "USA",
+            Pattern.compile("\\b[Ss]tatewide\\b"), "USA",
+            Pattern.compile("\\bCrown Court\\b"), "GBR",
+            Pattern.compile("\\b[Mm]agistrates['’] [Cc]ourt\\b"), "GBR",
+            Pattern.compile("\\bcounty lines\\b"), "GBR");
+    private static final Pattern AFTER_IN = Pattern.compile("(?<![\\p{L}])in\\s(?<abbr>" + alternatives(AP.keySet())
+            + ")(?![\\p{L}])");
+
+    private LocalMarks() {
+    }
+
+    /**
+     * The marks in the line {@code [start, end)} of the text; {@code headline} says whether the line is the
+     * document's first, whose last part after " - " or " | " is its publisher.
+     */
+    static List<Mark> in(String text, int start, int end, boolean headline) {
+        List<Mark> marks = new ArrayList<>();
+        String line = text.substring(start, end);
+        if (headline) {
+            int publisher = Math.max(Math.max(line.lastIndexOf(" - "), line.lastIndexOf(" | ")),
+                    Math.max(line.lastIndexOf(" – "), line.lastIndexOf(" — ")));
+            if (publisher >= 0) {
+                Matcher m = CALL_SIGN.matcher(line).region(publisher + 3, line.length());
+                while (m.find()) {
+                    if (!inCapitalisedName(line, m.start(), m.end())) {
+                        callSign(m.group("us"), m.group("ca"), start + m.start(), start + m.end(), Kind.PUBLISHER, marks);
+                    }
+                }
+            }
+        }
+        Matcher dateline = STATION_DATELINE.matcher(line);
+        if (dateline.find()) {
+            String sign = dateline.group(1);
+            callSign(sign.startsWith("C") ? null : sign, sign.startsWith("C") ? sign : null, start + dateline.start(1),
+                    start + dateline.end(1), Kind.DATELINE, marks);
+        }
+        Matcher town = AFTER_TOWN.matcher(line);
+        while (town.find()) {
+            String abbr = town.group("abbr");
+            marks.add(new Mark(POSTAL.containsKey(abbr) ? POSTAL.get(abbr) : AP.get(abbr), start + town.start("abbr"),
+                    start + town.end("abbr"), Kind.TOWN));
+        }
+        Matcher party = PARTY_AND_STATE.matcher(line);
+        while (party.find()) {
+            String abbr = party.group("abbr");
+            if (!"CAN".equals(POSTAL.get(abbr)) && !"CAN".equals(AP.get(abbr))) {
+                marks.add(new Mark("USA", start + party.start(), start + party.end(), Kind.TOWN));
+            }
+        }
+        Matcher money = CURRENCY.matcher(line);
+        if (money.find()) {
+            marks.add(new Mark(CURRENCIES.get(money.group(1)), start + money.start(1), start + money.end(1), Kind.CURRENCY));
+        }
+        for (Map.Entry<Pattern, String> word : JUSTICE_WORDS.entrySet()) {
+            Matcher m = word.getKey().matcher(line);
+            if (m.find()) {
+                marks.add(new Mark(word.getValue(), start + m.start(), start + m.end(), Kind.JUSTICE_WORD));
+            }
+        }
+        Matcher in = AFTER_IN.matcher(line);
+        while (in.find()) {
+            String abbr = in.group("abbr");
+            if (!AP_WORDS.contains(abbr)) {
+                marks.add(new Mark(AP.get(abbr), start + in.start("abbr"), start + in.end("abbr"), Kind.TOWN));
+            }
+        }
+        return marks;
+    }
+
+    private static void callSign(String us, String ca, int start, int end, Kind kind, List<Mark> marks) {
+        String sign = us != null ? us : ca;
+        if (!NOT_CALL_SIGNS.contains(sign)) {
+            marks.add(new Mark(us != null ? "USA" : "CAN", start, end, kind));
+        }
+    }
+
+    /** "CITY AIR NEWS": a word of a name written in capitals (next to another such word), not a station. */
+    private static boolean inCapitalisedName(String line, int start, int end) {
+        return capitalWord(line, end, +1) || capitalWord(line, start - 1, -1);
+    }
+
+    /** Whether the word after (step +1, from {@code at}) or before (step -1, ending at {@code at}) is capitals only. */
+    private static boolean capitalWord(String line, int at, int step) {
+        int i = at;
+        if (i < 0 || i >= line.length() || line.charAt(i) != ' ') {
+            return false;
+        }
+        i += step;
+        int letters = 0;
+        while (i >= 0 && i < line.length() && line.charAt(i) != ' ') {
+            char c = line.charAt(i);
+            if (!Character.isUpperCase(c)) {
+                return false;
+            }
+            letters++;
+            i += step;
+        }
+        return letters >= 3;
+    }
+
+    private static String alternatives(Set<String> words) {
+        return words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+                .reduce((a, b) -> a + "|" + b).orElseThrow();
+    }
+
+    /** The USPS codes of the States and the District of Columbia, and Canada Post's of the provinces. */
+    private static Map<String, String> postal() {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (String s : ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+                + "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC").split(" ")) {
+            m.put(s, "USA");
+        }
+        for (String p : "ON QC BC AB MB SK NS NB PE".split(" ")) {
+            m.put(p, "CAN");
+        }
+        return Map.copyOf(m);
+    }
+
+    /** The Associated Press's abbreviations of the States and of Canada's provinces (AP Stylebook). */
+    private static Map<String, String> ap() {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (String s : ("Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. "
+                + "Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. "
+                + "Wash. W.Va. Wis. Wyo. D.C.").split(" ")) {
+            m.put(s, "USA");
+        }
+        for (String p : "Alta. B.C. Man. N.B. N.S. Ont. P.E.I. Que. Sask.".split(" ")) {
+            m.put(p, "CAN");
+        }
+        return Map.copyOf(m);
+    }
+}
