@@ -3,8 +3,11 @@
 # in MB/s of wall time and per core of CPU time (user + system), each minus a baseline measured in
 # the same run (the same command on one tiny file: JVM start-up). Also the peak memory. With BASELINE_JAR (an
 # earlier build's palermo.jar, e.g. main's), the same measure is taken with it first, in the same run, so that the
-# two figures are comparable (same machine, same load).
-#   [BASELINE_JAR=path/palermo.jar] bench/extraction/run.sh [TEXT_MB]
+# two figures are comparable (same machine, same load); THIS_FIRST=1 measures this build first (alternate the order
+# between runs: the second of two measures tends to find the machine's caches and frequency otherwise).
+# PLAIN=1 runs this build as the baseline is run (java -jar on its palermo.jar, the launcher's flags, no class-data
+# archive): the launcher's archive makes start-up cheaper, so less of it is subtracted than from the baseline.
+#   [BASELINE_JAR=path/palermo.jar] [THIS_FIRST=1] [PLAIN=1] bench/extraction/run.sh [TEXT_MB]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
@@ -34,8 +37,26 @@ print(f"{label}: {total:.1f} MB, {facts} facts; wall {rw:.1f}s (start-up {bw:.1f
       f"CPU {ru + rs:.1f}s (start-up {bu + bs:.1f}s) -> {total / cpu:.2f} MB/s per core; peak memory {rm / 1024:.0f} MB")
 PY
 }
-if [[ -n "${BASELINE_JAR:-}" ]]; then
-  # the launcher's flags for extract, with the baseline's own jar
-  measure "baseline ($BASELINE_JAR)" java -XX:+UseSerialGC -XX:InlineSmallCode=500 -XX:FreqInlineSize=50 -jar "$BASELINE_JAR"
+baseline() {
+  if [[ -n "${BASELINE_JAR:-}" ]]; then
+    # the launcher's flags for extract, with the baseline's own jar
+    measure "baseline ($BASELINE_JAR)" java -XX:+UseSerialGC -XX:InlineSmallCode=500 -XX:FreqInlineSize=50 -jar "$BASELINE_JAR"
+    mv "$OUT/facts.jsonl" "$OUT/facts-baseline.jsonl"
+  fi
+}
+[[ -n "${THIS_FIRST:-}" ]] || baseline
+if [[ -n "${PLAIN:-}" ]]; then
+  measure "extract (this build, java -jar)" java -XX:+UseSerialGC -XX:InlineSmallCode=500 -XX:FreqInlineSize=50 \
+      -jar palermo-app/target/palermo.jar
+else
+  measure "extract (this build)" ./palermo
 fi
-measure "extract (this build)" ./palermo
+cp "$OUT/facts.jsonl" "$OUT/facts-this.jsonl"
+[[ -z "${THIS_FIRST:-}" ]] || baseline
+if [[ -n "${BASELINE_JAR:-}" ]]; then
+  if cmp -s "$OUT/facts-baseline.jsonl" "$OUT/facts-this.jsonl"; then
+    echo "facts: byte-identical to the baseline's"
+  else
+    echo "facts: DIFFER from the baseline's (bench/out/extraction/facts-baseline.jsonl, facts-this.jsonl)"
+  fi
+fi

@@ -96,6 +96,9 @@ final class EndsOfSentence implements EndOfSentenceScanner {
 
     @Override
     public List<Integer> getPositions(CharSequence s) {
+        if (s instanceof String text && enders.length <= 4) {
+            return positionsOf(text);
+        }
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < s.length(); i++) {
             if (isEnder(s.charAt(i))) {
@@ -103,6 +106,32 @@ final class EndsOfSentence implements EndOfSentenceScanner {
             }
         }
         return out;
+    }
+
+    /**
+     * The same positions found with {@link String#indexOf(int, int)} once per ender (a few of them: ".", "!", "?"),
+     * merged in order: indexOf reads many characters at a time where a loop over the text tests them one by one
+     * (this scanner read every character of every paragraph, about 2 % of the extraction time).
+     */
+    private List<Integer> positionsOf(String text) {
+        int[] next = new int[enders.length];
+        for (int e = 0; e < enders.length; e++) {
+            next[e] = text.indexOf(enders[e]);
+        }
+        List<Integer> out = new ArrayList<>();
+        while (true) {
+            int first = -1;
+            for (int e = 0; e < enders.length; e++) {
+                if (next[e] >= 0 && (first < 0 || next[e] < next[first])) {
+                    first = e;
+                }
+            }
+            if (first < 0) {
+                return out;
+            }
+            out.add(next[first]);
+            next[first] = text.indexOf(enders[first], next[first] + 1);
+        }
     }
 
     @Override

@@ -14,18 +14,20 @@ enum Language {
     private static final Set<String> ES_WORDS = Words.of("el", "los", "las", "del", "y", "fueron", "han", "una", "por", "con", "para", "se", "es", "al");
 
     /** Each function word with the languages it counts for (bits 1, 2, 4 for EN, FR, ES): one lookup per word. */
-    private static final Map<String, Integer> VOTES = votes();
+    private static final Map<String, Integer> VOTES = buildVotes();
 
     static Language of(List<Token> tokens) {
+        return of(tokens, WordKinds.of(tokens));
+    }
+
+    /** {@code kinds}: the tokens' {@link WordKinds}, whose three low bits are their votes here. */
+    static Language of(List<Token> tokens, int[] kinds) {
         int en = 0;
         int fr = 0;
         int es = 0;
-        for (Token t : tokens) {
-            if (!t.isWord() || t.text().length() > 6) {
-                continue;
-            }
-            Integer votes = VOTES.get(t.lower());
-            if (votes == null) {
+        for (int i = 0; i < kinds.length; i++) {
+            int votes = kinds[i] & WordKinds.LANGUAGES;
+            if (votes == 0 || tokens.get(i).text().length() > 6) {
                 continue;
             }
             en += votes & 1;
@@ -41,7 +43,12 @@ enum Language {
         return EN;
     }
 
-    private static Map<String, Integer> votes() {
+    /** Each function word with the languages it counts for (bits 1, 2, 4 for EN, FR, ES). */
+    static Map<String, Integer> votes() {
+        return VOTES;
+    }
+
+    private static Map<String, Integer> buildVotes() {
         Map<String, Integer> votes = new HashMap<>();
         EN_WORDS.forEach(w -> votes.merge(w, 1, Integer::sum));
         FR_WORDS.forEach(w -> votes.merge(w, 2, Integer::sum));

@@ -127,10 +127,15 @@ final class NumberReader {
 
     /** All numbers in the tokens, in order, not overlapping. */
     static List<NumberMention> read(List<Token> tokens, Language language) {
+        return read(tokens, WordKinds.of(tokens), language);
+    }
+
+    /** {@code kinds}: the tokens' {@link WordKinds}, which say which words may start a number. */
+    static List<NumberMention> read(List<Token> tokens, int[] kinds, Language language) {
         List<NumberMention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            NumberMention m = readAt(tokens, i, language);
+            NumberMention m = readAt(tokens, kinds[i], i, language);
             if (m == null) {
                 i++;
             } else {
@@ -141,13 +146,13 @@ final class NumberReader {
         return out;
     }
 
-    static NumberMention readAt(List<Token> tokens, int i, Language language) {
+    private static NumberMention readAt(List<Token> tokens, int kind, int i, Language language) {
         Token t = tokens.get(i);
         if (t.isDigits()) {
             Double v = parseDigits(t.text(), language);
             return v == null ? null : withScaleAndPercent(tokens, i, i, v, false, false, null, language);
         }
-        if (!t.isWord() || !mayStartNumber(t.lower(), language)) {
+        if (!t.isWord() || !mayStartNumber(t.lower(), kind, language)) {
             return null;
         }
         NumberMention share = share(tokens, i, language);
@@ -157,16 +162,25 @@ final class NumberReader {
         return words(tokens, i, language);
     }
 
-    /** Most words start no number: a lookup before the parsers run. */
-    private static boolean mayStartNumber(String w, Language language) {
+    /**
+     * Most words start no number: a lookup before the parsers run. {@code kind}: the word's {@link WordKinds}, which
+     * answer for a word without a hyphen; "twenty-five" is asked about its first part.
+     */
+    private static boolean mayStartNumber(String w, int kind, Language language) {
         int hyphen = w.indexOf('-');
-        String first = hyphen > 0 ? w.substring(0, hyphen) : w;
-        Set<String> starts = switch (language) {
+        if (hyphen > 0) {
+            return starts(language).contains(w.substring(0, hyphen));
+        }
+        return (kind & WordKinds.numberStart(language)) != 0;
+    }
+
+    /** The words that may start a number in a language: number words and words of shares. */
+    static Set<String> starts(Language language) {
+        return switch (language) {
             case FR -> STARTS_FR;
             case ES -> STARTS_ES;
             default -> STARTS_EN;
         };
-        return starts.contains(first);
     }
 
     private static Set<String> starts(Map<String, Integer> numberWords) {

@@ -19,6 +19,12 @@ final class PhraseIndex {
 
     private final Map<String, Integer> ids = new HashMap<>();
     private final String[] phrases;
+    /**
+     * Each phrase's fourth character, or -1 for a phrase of three: compared before the whole phrase, it turns away
+     * most of the phrases that merely share their first three characters with the text (" co" starts " code" and
+     * " country", "pro" a good part of any text's words).
+     */
+    private final int[] fourth;
     private final int[][] byStart = new int[BUCKETS][];
     /**
      * Which buckets hold a phrase, one bit each (2 KB): asked at every character, it stays in the first-level cache
@@ -37,6 +43,10 @@ final class PhraseIndex {
             }
         }
         this.phrases = distinct.toArray(new String[0]);
+        this.fourth = new int[this.phrases.length];
+        for (int id = 0; id < this.phrases.length; id++) {
+            fourth[id] = this.phrases[id].length() > 3 ? this.phrases[id].charAt(3) : -1;
+        }
         for (int id = 0; id < this.phrases.length; id++) {
             String p = this.phrases[id];
             int b = bucket(p.charAt(0), p.charAt(1), p.charAt(2));
@@ -69,7 +79,7 @@ final class PhraseIndex {
             }
             int[] candidates = byStart[bucket];
             for (int id : candidates) {
-                if (first[id] < 0 && text.startsWith(phrases[id], i)) {
+                if (first[id] < 0 && mayStartAt(text, i, n, id) && text.startsWith(phrases[id], i)) {
                     first[id] = i;
                     any = true;
                 }
@@ -99,7 +109,7 @@ final class PhraseIndex {
             }
             int[] candidates = byStart[bucket];
             for (int id : candidates) {
-                if (text.startsWith(phrases[id], i)) {
+                if (mayStartAt(text, i, n, id) && text.startsWith(phrases[id], i)) {
                     return true;
                 }
             }
@@ -130,7 +140,7 @@ final class PhraseIndex {
             }
             int[] candidates = byStart[bucket];
             for (int id : candidates) {
-                if ((groups[id] & ~seen) != 0 && text.startsWith(phrases[id], i)) {
+                if ((groups[id] & ~seen) != 0 && mayStartAt(text, i, n, id) && text.startsWith(phrases[id], i)) {
                     seen |= groups[id];
                     if (seen == all) {
                         return seen;
@@ -148,6 +158,12 @@ final class PhraseIndex {
             throw new IllegalArgumentException("not an indexed phrase: '" + phrase + "'");
         }
         return id;
+    }
+
+    /** False when phrase {@code id} cannot start at {@code i} by its fourth character (its first three are the bucket's). */
+    private boolean mayStartAt(String text, int i, int n, int id) {
+        int c = fourth[id];
+        return c < 0 || i + 3 < n && text.charAt(i + 3) == c;
     }
 
     private static int bucket(char a, char b, char c) {

@@ -784,6 +784,11 @@ final class RoleRules {
     }
 
     /** Which kinds of verb a sentence has, read once. */
+    /** Every verb of the five sets of {@code Verbs} with the sets it belongs to (bits 1, 2, 4, 8, 16), for {@link WordKinds}. */
+    static Map<String, Integer> verbKinds() {
+        return Verbs.KINDS;
+    }
+
     private record Verbs(boolean moving, boolean exploiting, boolean returning, boolean recruiting, boolean identifying) {
 
         private static final int MOVES = 1;
@@ -806,12 +811,10 @@ final class RoleRules {
 
         static Verbs of(Sentence s) {
             int found = 0;
-            for (Token t : s.tokens) {
-                if (t.isWord() && t.text().length() > 2) {
-                    Integer k = KINDS.get(t.lower());
-                    if (k != null) {
-                        found |= k;
-                    }
+            for (int i = 0; i < s.kinds.length; i++) {
+                int k = s.kinds[i] >>> WordKinds.VERB_SHIFT & 0x1f; // non-zero only for words
+                if (k != 0 && s.tokens.get(i).text().length() > 2) {
+                    found |= k;
                 }
             }
             return new Verbs((found & MOVES) != 0, (found & EXPLOITS) != 0, (found & RETURNS) != 0,

@@ -47,6 +47,8 @@ final class Sentence {
     final int end;
     final String paragraph;
     final List<Token> tokens;
+    /** Each token's {@link WordKinds}: the word lists it is in, looked up once. */
+    final int[] kinds;
     final Language language;
     final List<Entity> entities;
     private String lower;
@@ -61,7 +63,8 @@ final class Sentence {
         this.end = end;
         this.paragraph = paragraph;
         this.tokens = Tokens.of(text, start, end);
-        this.language = Language.of(tokens);
+        this.kinds = WordKinds.of(tokens);
+        this.language = Language.of(tokens, kinds);
         this.entities = entities(lexicon);
     }
 

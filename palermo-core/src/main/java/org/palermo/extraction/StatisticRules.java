@@ -104,7 +104,7 @@ final class StatisticRules {
     static List<Statistic> apply(Sentence s, List<PeriodReader.Stated> periods, ParagraphContext context,
             Hints hints, String version) {
         List<Statistic> out = new ArrayList<>();
-        List<NumberMention> numbers = NumberReader.read(s.tokens, s.language);
+        List<NumberMention> numbers = NumberReader.read(s.tokens, s.kinds, s.language);
         String lastUnit = null;
         Metric lastMetric = Metric.other;
         NumberMention lastRead = null;

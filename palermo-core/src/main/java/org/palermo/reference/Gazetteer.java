@@ -35,21 +35,22 @@ public final class Gazetteer {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final Map<String, Entry> phrases;
-    private final Map<String, Integer> longestByFirstWord;
-    /** Every phrase's leading words ("republic", "republic of", …): a longer match is tried only after one of them. */
-    private final java.util.Set<String> prefixes;
+    /**
+     * The phrases as a tree of their words ("republic" → "of" → "korea"): a longer match is followed word by word,
+     * one lookup of one word each, where joining the words and looking the growing phrase up twice (among the
+     * phrases' beginnings, then among the phrases) hashed it afresh at every step.
+     */
+    private final Node root;
     /** First words of phrases that may match in lower case, as written and without accents. */
     private final WordSet lowerCaseFirstWords;
     /** First words of all phrases as they may be written: as given, capitalised, upper case, lower case. */
     private final WordSet firstWordsAsWritten;
 
-    Gazetteer(Map<String, Entry> phrases, Map<String, Integer> longestByFirstWord, java.util.Set<String> lowerCaseFirstWords,
-            java.util.Set<String> firstWordsAsWritten) {
+    Gazetteer(Map<String, Entry> phrases, java.util.Set<String> lowerCaseFirstWords, java.util.Set<String> firstWordsAsWritten) {
         // Hash maps, not Map.copyOf: asked about most capitalised words, and the JDK's immutable maps compare with
         // equals at every probe where a hash map compares the cached hashes first.
         this.phrases = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(phrases));
-        this.longestByFirstWord = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(longestByFirstWord));
-        this.prefixes = prefixes(this.phrases.keySet());
+        this.root = tree(this.phrases);
         this.lowerCaseFirstWords = new WordSet(lowerCaseFirstWords);
         this.firstWordsAsWritten = new WordSet(firstWordsAsWritten);
     }
@@ -110,26 +111,23 @@ public final class Gazetteer {
                 && !firstWordsAsWritten.contains(text, start, end)) {
             return 1; // "The", "In", "Government": capitalised, but no phrase starts with them
         }
-        String firstKey = key(text, words, keys, i);
-        Integer longest = longestByFirstWord.get(firstKey);
-        if (longest == null) {
+        Node node = root.next.get(key(text, words, keys, i));
+        if (node == null) {
             return 1;
         }
-        StringBuilder phrase = new StringBuilder(firstKey);
         Entry best = null;
         int bestLength = 0;
-        for (int n = 1; n <= longest && i + n - 1 < words.size(); n++) {
+        for (int n = 1; i + n - 1 < words.size(); n++) {
             if (n > 1) {
                 if (words.type(i + n - 1) == GazetteerWords.BREAK) {
                     break;
                 }
-                phrase.append(' ').append(key(text, words, keys, i + n - 1));
+                node = node.next.get(key(text, words, keys, i + n - 1));
+                if (node == null) {
+                    break; // no phrase goes on like this
+                }
             }
-            String p = phrase.toString();
-            if (n > 1 && !prefixes.contains(p)) {
-                break; // no phrase goes on like this
-            }
-            Entry e = phrases.get(p);
+            Entry e = node.entry;
             if (e != null && (capital || e.lowerCaseAllowed() || e.iso3() == null)) {
                 best = e;
                 bestLength = n;
@@ -144,15 +142,23 @@ public final class Gazetteer {
         return bestLength;
     }
 
-    private static java.util.Set<String> prefixes(java.util.Set<String> keys) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String k : keys) {
-            for (int space = k.indexOf(' '); space > 0; space = k.indexOf(' ', space + 1)) {
-                out.add(k.substring(0, space));
+    /** One word of a phrase: the phrase ending here, if any, and the words that may follow. */
+    private static final class Node {
+        final Map<String, Node> next = new java.util.HashMap<>();
+        Entry entry;
+    }
+
+    /** The tree of the phrases' words; a phrase's key is its normalised words joined by single spaces. */
+    private static Node tree(Map<String, Entry> phrases) {
+        Node root = new Node();
+        for (Map.Entry<String, Entry> p : phrases.entrySet()) {
+            Node n = root;
+            for (String word : p.getKey().split(" ", -1)) {
+                n = n.next.computeIfAbsent(word, w -> new Node());
             }
-            out.add(k);
+            n.entry = p.getValue();
         }
-        return java.util.Collections.unmodifiableSet(out);
+        return root;
     }
 
     private static String key(CharSequence text, GazetteerWords.Spans words, String[] keys, int i) {

@@ -23,7 +23,6 @@ final class GazetteerSource {
     static final String EXTRA = "data/extraction/gazetteer-extra.tsv";
 
     private final Map<String, Gazetteer.Entry> phrases = new HashMap<>();
-    private final Map<String, Integer> longest = new HashMap<>();
     private final java.util.Set<String> lowerFirst = new java.util.HashSet<>();
     private final java.util.Set<String> firstAsWritten = new java.util.HashSet<>();
     private final Countries countries;
@@ -37,7 +36,7 @@ final class GazetteerSource {
         source.readExtra();
         source.readIsoNames();
         source.readWorldCountries();
-        return new Gazetteer(source.phrases, source.longest, source.lowerFirst, source.firstAsWritten);
+        return new Gazetteer(source.phrases, source.lowerFirst, source.firstAsWritten);
     }
 
     private void readExtra() {
@@ -160,9 +159,7 @@ final class GazetteerSource {
             phrases.put(k, new Gazetteer.Entry(iso3, kind, false)); // "China" is a name, even if "china" is Spanish
             return;
         }
-        if (phrases.putIfAbsent(k, new Gazetteer.Entry(iso3, kind, lowerCaseAllowed)) == null) {
-            longest.merge(plain, words.size(), Math::max);
-        }
+        phrases.putIfAbsent(k, new Gazetteer.Entry(iso3, kind, lowerCaseAllowed));
     }
 
     private static BufferedReader open(String resource) {

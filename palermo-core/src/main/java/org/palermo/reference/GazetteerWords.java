@@ -19,7 +19,7 @@ final class GazetteerWords {
 
     /** The words of {@code text[from, to)}, packed (no object per word: this runs on every sentence). */
     static Spans split(CharSequence text, int from, int to) {
-        Spans words = new Spans();
+        Spans words = new Spans(to - from);
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -28,7 +28,7 @@ final class GazetteerWords {
                 continue; // most characters that are not letters: spaces
             }
             boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
-            if (letter && isElision(text, i, to)) {
+            if (letter && (c == 'd' || c == 'l' || c == 'D' || c == 'L') && isElision(text, i, to)) {
                 words.add(i, i + 2, WORD); // French "d'Haïti", "l'Italie": the article apart
                 i += 2;
             } else if (letter) {
@@ -53,8 +53,16 @@ final class GazetteerWords {
     /** Words as {start, end, type} triples in one growing array. */
     static final class Spans {
 
-        private int[] data = new int[48];
+        private int[] data;
         private int size;
+
+        /**
+         * For a text of {@code chars} characters: about a word per five characters, sized once rather than grown (up
+         * to 4,096 words; a longer text grows the array as it goes).
+         */
+        Spans(int chars) {
+            data = new int[3 * Math.max(16, Math.min(4096, chars / 5 + 1))];
+        }
 
         void add(int start, int end, int type) {
             if (3 * size + 3 > data.length) {

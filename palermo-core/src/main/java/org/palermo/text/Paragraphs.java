@@ -140,11 +140,14 @@ public final class Paragraphs {
     private static void addTrimmed(String text, int start, int end, List<int[]> blocks) {
         List<int[]> lines = new ArrayList<>();
         int lineStart = start;
-        for (int i = start; i <= end; i++) {
-            if (i == end || text.charAt(i) == '\n') {
-                lines.add(new int[] {lineStart, i});
-                lineStart = i + 1;
+        while (true) { // the line breaks by indexOf, which reads many characters at a time, not one by one
+            int i = text.indexOf('\n', lineStart);
+            if (i < 0 || i >= end) {
+                lines.add(new int[] {lineStart, end});
+                break;
             }
+            lines.add(new int[] {lineStart, i});
+            lineStart = i + 1;
         }
         boolean linePerParagraph = lines.size() > 1 && medianLength(lines) >= PARAGRAPH_LINE;
         int from = start;

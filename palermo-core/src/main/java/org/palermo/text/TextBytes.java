@@ -23,11 +23,16 @@ public final class TextBytes {
         if (looksBinary(bytes)) {
             throw new IllegalArgumentException("binary content, not text");
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            text = new String(bytes, WINDOWS_1252);
+        // The String constructor's decoder (one pass, straight into the string's compact bytes) gives the strict
+        // decoder's text for any valid UTF-8, and a replacement character wherever the bytes are not UTF-8; only then
+        // (or when the file holds that character itself) is the strict decoder asked, which tells the two apart.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                text = new String(bytes, WINDOWS_1252);
+            }
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
