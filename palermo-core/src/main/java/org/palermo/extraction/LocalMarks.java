@@ -54,24 +54,28 @@ final class LocalMarks {
     private static final Set<String> AP_WORDS = Set.of("Ind.", "Mass.", "Miss.", "Man.", "La.", "Mo.", "Del.", "Wash.",
             "Neb.", "Ore.");
 
-    private static final String TOWN = "\\p{Lu}\\p{Ll}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,2}";
-    private static final Pattern AFTER_TOWN = Pattern.compile("(?<![\\p{L}])" + TOWN + ",\\s(?<abbr>"
-            + alternatives(POSTAL.keySet()) + "|" + alternatives(AP.keySet()) + ")(?![\\p{L}])(?![.]\\p{L})");
+    /** A State's or province's abbreviation, read where a town and a comma or "in" stand before it. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:" + alternatives(POSTAL.keySet()) + "|"
+            + alternatives(AP.keySet()) + ")(?![\\p{L}])(?![.]\\p{L})");
+    private static final Pattern AP_ABBREVIATION = Pattern.compile("(?:" + alternatives(AP.keySet()) + ")(?![\\p{L}])");
     private static final Pattern PARTY_AND_STATE = Pattern.compile("\\([DRI]-(?<abbr>" + alternatives(POSTAL.keySet())
             + "|" + alternatives(AP.keySet()) + "|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)\\)");
-    private static final Pattern CURRENCY = Pattern.compile("([£₦₹₱])\\s?\\d");
-    private static final Map<String, String> CURRENCIES = Map.of("£", "GBR", "₦", "NGA", "₹", "IND", "₱", "PHL");
-    private static final Map<Pattern, String> JUSTICE_WORDS = Map.of(
-            Pattern.compile("\\b[Ss]heriff(?:'s|’s|s)?\\b"), "USA",
-            Pattern.compile("\\b[Gg]rand [Jj]ur(?:y|ies)\\b"), "USA",
-            Pattern.compile("\\b[Dd]istrict [Aa]ttorney"), "USA",
-            Pattern.compile("\\b[Ff]elon(?:y|ies)\\b"), "USA",
-            Pattern.compile("\\b[Ss]tatewide\\b"), "USA",
-            Pattern.compile("\\bCrown Court\\b"), "GBR",
-            Pattern.compile("\\b[Mm]agistrates['’] [Cc]ourt\\b"), "GBR",
-            Pattern.compile("\\bcounty lines\\b"), "GBR");
-    private static final Pattern AFTER_IN = Pattern.compile("(?<![\\p{L}])in\\s(?<abbr>" + alternatives(AP.keySet())
-            + ")(?![\\p{L}])");
+    private static final Pattern CURRENCY = Pattern.compile("[£₦₹₱]\\s?\\d");
+    private static final List<Map.Entry<String, String>> CURRENCIES = List.of(Map.entry("£", "GBR"), Map.entry("₦", "NGA"),
+            Map.entry("₹", "IND"), Map.entry("₱", "PHL"));
+    /** The words, each behind a piece of it every form contains (a line is searched for the piece first: cheap). */
+    private record JusticeWord(String piece, Pattern pattern, String iso3) {
+    }
+
+    private static final List<JusticeWord> JUSTICE_WORDS = List.of(
+            new JusticeWord("heriff", Pattern.compile("\\b[Ss]heriff(?:'s|’s|s)?\\b"), "USA"),
+            new JusticeWord("rand ", Pattern.compile("\\b[Gg]rand [Jj]ur(?:y|ies)\\b"), "USA"),
+            new JusticeWord("istrict ", Pattern.compile("\\b[Dd]istrict [Aa]ttorney"), "USA"),
+            new JusticeWord("elon", Pattern.compile("\\b[Ff]elon(?:y|ies)\\b"), "USA"),
+            new JusticeWord("tatewide", Pattern.compile("\\b[Ss]tatewide\\b"), "USA"),
+            new JusticeWord("Crown Court", Pattern.compile("\\bCrown Court\\b"), "GBR"),
+            new JusticeWord("agistrates", Pattern.compile("\\b[Mm]agistrates['’] [Cc]ourt\\b"), "GBR"),
+            new JusticeWord("county lines", Pattern.compile("\\bcounty lines\\b"), "GBR"));
 
     private LocalMarks() {
     }
@@ -95,43 +99,68 @@ final class LocalMarks {
                 }
             }
         }
-        Matcher dateline = STATION_DATELINE.matcher(line);
-        if (dateline.find()) {
-            String sign = dateline.group(1);
-            callSign(sign.startsWith("C") ? null : sign, sign.startsWith("C") ? sign : null, start + dateline.start(1),
-                    start + dateline.end(1), Kind.DATELINE, marks);
-        }
-        Matcher town = AFTER_TOWN.matcher(line);
-        while (town.find()) {
-            String abbr = town.group("abbr");
-            marks.add(new Mark(POSTAL.containsKey(abbr) ? POSTAL.get(abbr) : AP.get(abbr), start + town.start("abbr"),
-                    start + town.end("abbr"), Kind.TOWN));
-        }
-        Matcher party = PARTY_AND_STATE.matcher(line);
-        while (party.find()) {
-            String abbr = party.group("abbr");
-            if (!"CAN".equals(POSTAL.get(abbr)) && !"CAN".equals(AP.get(abbr))) {
-                marks.add(new Mark("USA", start + party.start(), start + party.end(), Kind.TOWN));
+        int paren = line.indexOf('(');
+        if (paren >= 0 && paren <= 45) {
+            Matcher dateline = STATION_DATELINE.matcher(line);
+            if (dateline.find()) {
+                String sign = dateline.group(1);
+                callSign(sign.startsWith("C") ? null : sign, sign.startsWith("C") ? sign : null,
+                        start + dateline.start(1), start + dateline.end(1), Kind.DATELINE, marks);
             }
         }
-        Matcher money = CURRENCY.matcher(line);
-        if (money.find()) {
-            marks.add(new Mark(CURRENCIES.get(money.group(1)), start + money.start(1), start + money.end(1), Kind.CURRENCY));
-        }
-        for (Map.Entry<Pattern, String> word : JUSTICE_WORDS.entrySet()) {
-            Matcher m = word.getKey().matcher(line);
-            if (m.find()) {
-                marks.add(new Mark(word.getValue(), start + m.start(), start + m.end(), Kind.JUSTICE_WORD));
+        Matcher abbreviation = ABBREVIATION.matcher(line);
+        for (int comma = line.indexOf(", "); comma > 0; comma = line.indexOf(", ", comma + 2)) {
+            if (comma + 2 < line.length() && Character.isUpperCase(line.charAt(comma + 2)) && townBefore(line, comma)
+                    && abbreviation.region(comma + 2, line.length()).lookingAt()) {
+                String abbr = abbreviation.group();
+                marks.add(new Mark(POSTAL.containsKey(abbr) ? POSTAL.get(abbr) : AP.get(abbr), start + comma + 2,
+                        start + abbreviation.end(), Kind.TOWN));
             }
         }
-        Matcher in = AFTER_IN.matcher(line);
-        while (in.find()) {
-            String abbr = in.group("abbr");
-            if (!AP_WORDS.contains(abbr)) {
-                marks.add(new Mark(AP.get(abbr), start + in.start("abbr"), start + in.end("abbr"), Kind.TOWN));
+        Matcher apAbbreviation = AP_ABBREVIATION.matcher(line);
+        for (int in = line.indexOf("in "); in >= 0; in = line.indexOf("in ", in + 3)) {
+            if ((in == 0 || !Character.isLetter(line.charAt(in - 1))) && in + 3 < line.length()
+                    && Character.isUpperCase(line.charAt(in + 3)) && apAbbreviation.region(in + 3, line.length()).lookingAt()
+                    && !AP_WORDS.contains(apAbbreviation.group())) {
+                marks.add(new Mark(AP.get(apAbbreviation.group()), start + in + 3, start + apAbbreviation.end(), Kind.TOWN));
+            }
+        }
+        if (line.contains("(D-") || line.contains("(R-") || line.contains("(I-")) {
+            Matcher party = PARTY_AND_STATE.matcher(line);
+            while (party.find()) {
+                String abbr = party.group("abbr");
+                if (!"CAN".equals(POSTAL.get(abbr)) && !"CAN".equals(AP.get(abbr))) {
+                    marks.add(new Mark("USA", start + party.start(), start + party.end(), Kind.TOWN));
+                }
+            }
+        }
+        for (Map.Entry<String, String> currency : CURRENCIES) {
+            int at = line.indexOf(currency.getKey());
+            if (at >= 0) {
+                Matcher money = CURRENCY.matcher(line).region(at, line.length());
+                if (money.lookingAt()) {
+                    marks.add(new Mark(currency.getValue(), start + at, start + at + 1, Kind.CURRENCY));
+                }
+            }
+        }
+        for (JusticeWord word : JUSTICE_WORDS) {
+            if (line.contains(word.piece())) {
+                Matcher m = word.pattern().matcher(line);
+                if (m.find()) {
+                    marks.add(new Mark(word.iso3(), start + m.start(), start + m.end(), Kind.JUSTICE_WORD));
+                }
             }
         }
         return marks;
+    }
+
+    /** A town's name ends at the comma: "Lakeland, FL", "Summerville, S.C." (capitalised, a small letter second). */
+    private static boolean townBefore(String line, int comma) {
+        int i = comma;
+        while (i > 0 && (Character.isLetter(line.charAt(i - 1)) || "'’.-".indexOf(line.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        return i < comma - 1 && Character.isUpperCase(line.charAt(i)) && Character.isLowerCase(line.charAt(i + 1));
     }
 
     private static void callSign(String us, String ca, int start, int end, Kind kind, List<Mark> marks) {
