@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * government passages of {@code news-statistics.jsonl} (see its NOTICE), scored as score_facts.py scores
  * them: first as a user gets them, every passage read with no hint ({@code "country": null}), then with
  * each line's country as the hint, as a JSONL input is. The floors sit below the figures measured on the
- * dev part when issue 15 was done (no hint P 0.53, R 0.54: nine of its passages were written without naming
- * their country, and 3 alerts name none a reader could place; with the hint P 0.99, R 0.99; the rules were
+ * dev part (no hint P 0.55, R 0.55 on 2026-12-07: four of its five written passages name no country, and 3 alerts
+ * name none a reader could place; with the hint P 0.99, R 0.99; the rules were
  * written while reading the dev part), so that a rule change that loses ground fails the build; the test
  * part is not asserted on, it is only reported (README).
  */
@@ -33,8 +33,8 @@ class NewsGoldTest {
     void statisticsHoldOnTheDevPassagesReadWithNoHint() throws IOException {
         StatisticsScore.Result r = devScore(false);
         assertThat(r.exactQuotes()).isEqualTo(r.predicted());
-        assertThat(r.precision()).as(r.summary()).isGreaterThanOrEqualTo(0.50);
-        assertThat(r.recall()).as(r.summary()).isGreaterThanOrEqualTo(0.50);
+        assertThat(r.precision()).as(r.summary()).isGreaterThanOrEqualTo(0.54);
+        assertThat(r.recall()).as(r.summary()).isGreaterThanOrEqualTo(0.54);
     }
 
     @Test
