@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Marks of a country in a news text that are not names: a broadcaster's call sign and a state's or province's
- * abbreviation after a town. Local news rarely names its own country — "Fostoria police announced …" under a
+ * Marks of a country in a news text that are not names: a broadcaster's call sign, a State's or province's
+ * abbreviation after a town, a currency sign, a word of one justice system. Local news rarely names its own country — "Fostoria police announced …" under a
  * headline ending "- WTOL", "Loganville, GA Patch", "Summerville, S.C., man" — but a reader knows where it is.
  * <ul>
  * <li><b>Call signs</b>: the ITU gives the United States the prefixes K and W (the FCC: K west of the
@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * evidence (a local station carries the world's news); a station's dateline is strong.</li>
  * <li><b>Postal and AP abbreviations</b> of the States of the United States and the provinces of Canada after a
  * town and a comma ("Lakeland, FL", "Summerville, S.C.", "Guelph, Ont."), and the AP ones after "in" ("cases in
- * Pa."). Abbreviations that are also ordinary words ("Ind.", "Mass.", "Miss.", "Man.") are read only after a
- * town; and a member of Congress's party and State ("Rep. Jamie Raskin (D-MD)", "(R-Texas)").</li>
+ * Pa."); abbreviations that are also ordinary words ("Ind.", "Mass.", "Miss.", "Man.") only after a town. Also a
+ * member of Congress's party and State ("Rep. Jamie Raskin (D-MD)", "(R-Texas)").</li>
  * <li><b>Currency signs</b> of one country only: the pound sterling "£", the naira "₦", the rupee "₹" (India's),
  * the peso "₱" (the Philippines'). Weak evidence, a line counted once: reports quote other countries' money.</li>
  * <li><b>Words of one country's justice system</b>: the United States' sheriff, grand jury, district attorney,
@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  */
 final class LocalMarks {
 
-    /** Where a mark stands: a headline's publisher, a dateline, after a town. */
+    /** What a mark is, which says how much it weighs: a headline's publisher, a dateline, a town's State, money, a word. */
     enum Kind { PUBLISHER, DATELINE, TOWN, CURRENCY, JUSTICE_WORD }
 
     /** A country marked at {@code [start, end)} of the text. */
