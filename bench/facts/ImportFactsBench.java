@@ -170,11 +170,10 @@ public class ImportFactsBench {
     }
 
     /**
-     * A checkpoint between the steps, so that no step pays for the previous one's dirty pages. The application's
-     * role may not run it (the embedded server is locked down): the superuser of this temporary data directory
-     * does, with the password its first start wrote into the credentials file.
+     * A connection as the superuser of this temporary data directory (the application's role may not run CHECKPOINT
+     * or see other roles' backends: the embedded server is locked down), with the password its first start wrote.
      */
-    static void checkpoint(DataSource ds, Path home) throws Exception {
+    static Connection superuser(DataSource ds, Path home) throws Exception {
         java.util.Properties credentials = new java.util.Properties();
         try (var in = Files.newBufferedReader(home.resolve("database.credentials"), StandardCharsets.UTF_8)) {
             credentials.load(in);
@@ -186,25 +185,19 @@ public class ImportFactsBench {
         java.util.Properties login = new java.util.Properties();
         login.setProperty("user", credentials.getProperty("admin-user"));
         login.setProperty("password", credentials.getProperty("admin-password"));
-        try (Connection admin = java.sql.DriverManager.getConnection(url, login); var s = admin.createStatement()) {
+        return java.sql.DriverManager.getConnection(url, login);
+    }
+
+    /** A checkpoint between the steps, so that no step pays for the previous one's dirty pages (as the superuser). */
+    static void checkpoint(DataSource ds, Path home) throws Exception {
+        try (Connection admin = superuser(ds, home); var s = admin.createStatement()) {
             s.execute("checkpoint");
         }
     }
 
     /** Waits (at most a minute) until no autovacuum worker is busy, so that a run does not pay for the one before. */
     static void quiet(DataSource ds, Path home) throws Exception {
-        java.util.Properties credentials = new java.util.Properties();
-        try (var in = Files.newBufferedReader(home.resolve("database.credentials"), StandardCharsets.UTF_8)) {
-            credentials.load(in);
-        }
-        String url;
-        try (Connection c = ds.getConnection()) {
-            url = c.getMetaData().getURL();
-        }
-        java.util.Properties login = new java.util.Properties();
-        login.setProperty("user", credentials.getProperty("admin-user"));
-        login.setProperty("password", credentials.getProperty("admin-password"));
-        try (Connection admin = java.sql.DriverManager.getConnection(url, login); var s = admin.createStatement()) {
+        try (Connection admin = superuser(ds, home); var s = admin.createStatement()) {
             for (int i = 0; i < 120; i++) {
                 try (var rs = s.executeQuery("select count(*) from pg_stat_activity where backend_type = 'autovacuum worker'")) {
                     rs.next();

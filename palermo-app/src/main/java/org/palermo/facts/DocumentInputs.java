@@ -175,17 +175,9 @@ final class DocumentInputs {
                     p.skipChildren();
                     continue;
                 }
-                values[i] = switch (t) {
-                    case VALUE_STRING -> p.getString();
-                    case VALUE_NUMBER_INT -> p.getNumberValue();
-                    case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
-                    case VALUE_TRUE -> Boolean.TRUE;
-                    case VALUE_FALSE -> Boolean.FALSE;
-                    case VALUE_NULL -> null;
-                    default -> FIELDS; // not a scalar: read as a map
-                };
-                if (values[i] == FIELDS) {
-                    return null;
+                values[i] = FactLine.scalar(p, t);
+                if (values[i] == FactLine.NOT_SCALAR) {
+                    return null; // an object or an array: read as a map
                 }
             }
             if (p.nextToken() != null) {

@@ -118,6 +118,25 @@ final class FactLine {
         }
     }
 
+    /** What {@link #scalar} returns for a value that is not a scalar (an object or an array): the line is read as a map. */
+    static final Object NOT_SCALAR = new Object();
+
+    /**
+     * A scalar of a line read with the token stream, as the map reading holds it: String, Integer/Long/BigInteger,
+     * Double, Boolean or null (fact lines here, document lines in {@link DocumentInputs}).
+     */
+    static Object scalar(tools.jackson.core.JsonParser p, tools.jackson.core.JsonToken t) {
+        return switch (t) {
+            case VALUE_STRING -> p.getString();
+            case VALUE_NUMBER_INT -> p.getNumberValue();
+            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NULL -> null;
+            default -> NOT_SCALAR;
+        };
+    }
+
     /**
      * A line read with Jackson's token stream, without a map: parsing half a million lines into maps (an entry, a
      * boxed value and a string for every field of every line) was most of an import's reading thread and most of
@@ -188,21 +207,6 @@ final class FactLine {
                 return null;
             }
             return f;
-        }
-
-        private static final Object NOT_SCALAR = new Object();
-
-        /** A scalar as the map holds it: String, Integer/Long/BigInteger, Double, Boolean or null. */
-        private static Object scalar(tools.jackson.core.JsonParser p, tools.jackson.core.JsonToken t) {
-            return switch (t) {
-                case VALUE_STRING -> p.getString();
-                case VALUE_NUMBER_INT -> p.getNumberValue();
-                case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
-                case VALUE_TRUE -> Boolean.TRUE;
-                case VALUE_FALSE -> Boolean.FALSE;
-                case VALUE_NULL -> null;
-                default -> NOT_SCALAR;
-            };
         }
 
         private boolean strings(tools.jackson.core.JsonParser p, int i) {

@@ -689,16 +689,16 @@ final class StatisticRules {
             return false;
         }
         boolean ofWhom = prev.equals("whom") || prev.equals("which") || prev.equals("them");
-        boolean ofThese = prev.equals(",") && (THESE.contains(s.lower(m.first() - 2))
-                && AMONG.contains(s.lower(m.first() - 3)) // "Of these, 592 were children"
-                || AMONG.contains(s.lower(m.first() - 4)) && DEMONSTRATIVES.contains(s.lower(m.first() - 3))); // "Of that number, 138 were", "Of these victims, 30 were"
-        // "Of that number, 138 were under 15 years, 40 were aged between 15 and 17, and 167 were over 18"
-        boolean listAfterOfThese = (prev.equals(",") || prev.equals("and") || prev.equals("y") || prev.equals("et"))
+        // "Of these, 592 were children", "Of that number, 138 were under 15 years, 40 were aged between 15 and 17"
+        boolean ofThese = (prev.equals(",") || prev.equals("and") || prev.equals("y") || prev.equals("et"))
                 && afterOfThese(s, m.first() - 1);
-        return lastUnit != null || ofWhom || ofThese || listAfterOfThese;
+        return lastUnit != null || ofWhom || ofThese;
     }
 
-    /** Whether the clause list before {@code k} was opened by "Of these," or "Of that number,". */
+    /**
+     * Whether the clause list before {@code k} was opened by "Of these," or "Of that number," ("Of these victims,"):
+     * right before it, or earlier in the same clause list.
+     */
     private static boolean afterOfThese(Sentence s, int k) {
         for (int j = k; j >= Math.max(2, k - 40); j--) {
             String w = s.lower(j);
