@@ -13,7 +13,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.palermo.accounts.Accounts;
 import org.palermo.support.Browser;
 import org.palermo.support.Http;
@@ -225,11 +224,8 @@ class ChecklistBrowserTest {
     }
 
     private static void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .withMessage(() -> "page " + browser.getCurrentUrl() + " says: " + browser.findElements(By.id("errors")).stream()
-                        .map(WebElement::getText).findFirst().orElse("(no error box)"))
-                .ignoring(org.openqa.selenium.NoSuchElementException.class)
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(condition::apply);
+        Browser.waitUntil(browser, Duration.ofSeconds(30), () -> "page " + browser.getCurrentUrl() + " says: "
+                + browser.findElements(By.id("errors")).stream().map(WebElement::getText).findFirst().orElse("(no error box)"),
+                condition);
     }
 }

@@ -44,13 +44,10 @@ class DocumentReaderBrowserTest {
 
     /** The text of the element once it holds {@code expected}, across the page load a click starts. */
     private static String waitForText(String css, String expected) {
-        return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class)
-                .until(d -> {
-                    String text = d.findElement(By.cssSelector(css)).getText();
-                    return text.contains(expected) ? text : null;
-                });
+        return Browser.waitUntil(browser, java.time.Duration.ofSeconds(15), () -> css + " never said " + expected, d -> {
+            String text = d.findElement(By.cssSelector(css)).getText();
+            return text.contains(expected) ? text : null;
+        });
     }
 
     @Test

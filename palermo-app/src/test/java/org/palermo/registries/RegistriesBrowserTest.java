@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.palermo.accounts.Accounts;
 import org.palermo.support.Browser;
 import org.palermo.support.PalermoIntegrationTest;
@@ -106,9 +105,7 @@ class RegistriesBrowserTest {
     }
 
     private void wait(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class)
-                .until(condition::apply);
+        Browser.waitUntil(browser, Duration.ofSeconds(20), () -> "page " + browser.getCurrentUrl() + " never showed it",
+                condition);
     }
 }
