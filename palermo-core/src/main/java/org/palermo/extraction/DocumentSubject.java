@@ -38,6 +38,13 @@ final class DocumentSubject {
     private static final Set<String> LOCATIVES = Words.of("in", "en", "au", "dans", "within");
     private static final Set<String> DIRECTIONS = Words.of("from", "to", "into", "via", "through", "towards", "toward",
             "hacia", "vers", "desde");
+    /** Nouns of people's nationality: "nationals of Bulgaria", "Romanian nationals", "ressortissants du Nigeria". */
+    private static final Set<String> NATIONALS = Words.of("nationals", "national", "citizens", "citizen", "natives",
+            "nationality", "nationalities", "ressortissants", "ressortissantes", "ressortissant", "nationalité",
+            "nacionales", "ciudadanos", "ciudadanas", "nacionalidad", "originating", "originally");
+    /** What may stand between the items of a list: "nationals of Bulgaria (17) and Nigeria (9)". */
+    private static final Set<String> LIST_WORDS = Words.of(",", "and", "or", "et", "ou", "y", "o", "(", ")", "%",
+            "as", "well", "then", "followed", "by");
 
     /** The document's country or organisation (at most one of them) and the countries it names by name. */
     record Result(String iso3, String org, Set<String> named) {
@@ -79,8 +86,13 @@ final class DocumentSubject {
                 };
                 countries.merge(m.iso3(), w, Double::sum);
             }
+            Entity previous = null;
+            boolean previousCounterpart = false;
             for (Entity e : s.entities) {
-                double w = weight(s, e, title);
+                boolean counterpart = counterpart(s, e, previous, previousCounterpart);
+                double w = weight(s, e, title, counterpart);
+                previous = e;
+                previousCounterpart = counterpart;
                 boolean first = firstOfOpener;
                 firstOfOpener = false;
                 if (e.iso3() != null) {
@@ -163,7 +175,38 @@ final class DocumentSubject {
         }
     }
 
-    private static double weight(Sentence s, Entity e, boolean title) {
+    /**
+     * Whether a country is named as where people come from or go to, or as their nationality, rather than where
+     * things happen: "from Romania", "to the United States", "nationals of Bulgaria", and the rest of such a list
+     * ("Romanian nationals (61), followed by nationals of Bulgaria (17) and Nigeria (9)"). A report names the
+     * nationalities of the victims its country identified; they are not the report's subject. A demonym keeps its
+     * own weight ("3,009 Georgian nationals" may be the document's own people) but opens such a list.
+     */
+    private static boolean counterpart(Sentence s, Entity e, Entity previous, boolean previousCounterpart) {
+        if (e.iso3() == null || e.kind() == Entity.Kind.INSTITUTION || e.kind() == Entity.Kind.PLACE) {
+            return false;
+        }
+        String before = before(s, e.first());
+        if (e.kind() == Entity.Kind.DEMONYM) { // "Romanian nationals", "de nationalité roumaine"
+            return NATIONALS.contains(s.lower(e.last() + 1)) || NATIONALS.contains(before);
+        }
+        if (DIRECTIONS.contains(before)
+                || (before.equals("of") || before.equals("de") || before.equals("du")) && NATIONALS.contains(s.lower(e.first() - 2))) {
+            return true;
+        }
+        if (previous == null || !previousCounterpart) {
+            return false;
+        }
+        for (int k = previous.last() + 1; k < e.first(); k++) {
+            Token t = s.tokens.get(k);
+            if (!LIST_WORDS.contains(t.lower()) && !Character.isDigit(t.text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double weight(Sentence s, Entity e, boolean title, boolean counterpart) {
         boolean dateline = e.first() == 0 && (s.lower(e.last() + 1).equals("-") || s.lower(e.last() + 1).equals("\u2013")
                 || s.lower(e.last() + 1).equals("\u2014") || s.lower(e.last() + 1).equals("(")
                 || s.lower(e.last() + 1).equals(",") && s.tokens.get(0).text().equals(s.tokens.get(0).text().toUpperCase(java.util.Locale.ROOT)));
@@ -174,7 +217,7 @@ final class DocumentSubject {
             case INSTITUTION -> INSTITUTION;
             case PLACE -> PLACE;
             case DEMONYM -> e.subject() ? ACTING_DEMONYM : DEMONYM;
-            default -> DIRECTIONS.contains(before(s, e.first())) ? ORIGIN_OR_DESTINATION
+            default -> counterpart ? ORIGIN_OR_DESTINATION
                     : LOCATIVES.contains(before(s, e.first())) ? IN_NAME : NAME; // "identified in Trinidad and Tobago"
         };
         if (!title) {

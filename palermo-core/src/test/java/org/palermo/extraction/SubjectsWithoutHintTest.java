@@ -79,6 +79,23 @@ class SubjectsWithoutHintTest {
         }
 
         @Test
+        void notTheNationalitiesOfTheVictimsTheCountryIdentified() {
+            // The news gold's dev passage in the style of a GRETA report (written for the project), with the country
+            // named once, where the victims were identified: the three nationalities after it are not its subject.
+            String report = "15. According to the statistics provided by the authorities, the number of identified "
+                    + "victims of THB in Austria was 95 in 2018, 112 in 2019, 83 in 2020 and 101 in 2021. Women and girls "
+                    + "accounted for 78% of the victims. The majority of the victims were Romanian nationals (61), followed "
+                    + "by nationals of Bulgaria (17) and Nigeria (9).\n16. In the period 2018-2021, 214 investigations were "
+                    + "opened, 96 persons were prosecuted and 41 persons were convicted for trafficking offences.";
+            assertThat(subjectOf(report)).isEqualTo("AUT");
+            assertThat(countries(report)).as("every figure, the second paragraph's too").containsOnly("AUT").hasSize(11);
+            assertThat(subjectOf("Victims were identified in Austria. They were nationals of Bulgaria, Romania and Nigeria, "
+                    + "and citizens of Hungary.")).as("a list of nationalities after 'nationals of'").isEqualTo("AUT");
+            assertThat(subjectOf("Victims were identified in Austria, Bulgaria, Romania and Nigeria.")).as("a list of "
+                    + "places where victims were identified is a survey").isNull();
+        }
+
+        @Test
         void anOrganisationThatLeadsTheTitleIsTheSubject() {
             assertThat(subjectOf("IOM Assists 7,000 Victims of Human Trafficking Globally in 2015\n\nSwitzerland - Nearly "
                     + "7,000 victims of trafficking were assisted by IOM in 115 countries during 2015.")).isEqualTo("IOM");
