@@ -32,9 +32,13 @@ def words(path):
     except FileNotFoundError:
         return set()
 english = words("/usr/share/dict/american-english")
-common = set(english)
-for f in ("french", "spanish"):
-    common |= words("/usr/share/dict/" + f)
+french = words("/usr/share/dict/french")
+spanish = words("/usr/share/dict/spanish")
+common = english | french | spanish
+# Countries and territories where French or Spanish is an official language: their texts use these words.
+WRITES_FRENCH = set("FRA BEL CHE CAN LUX MCO HTI BEN BFA BDI CMR CAF TCD COM COG COD CIV DJI GAB GIN GNQ MDG MLI NER "
+                    "RWA SEN SYC TGO VUT GUF GLP MTQ REU MYT NCL PYF SPM WLF BLM MAF".split())
+WRITES_SPANISH = set("ARG BOL CHL COL CRI CUB DOM ECU ESP GNQ GTM HND MEX NIC PAN PER PRY SLV URY VEN PRI".split())
 # Division and city names that are ordinary words of reports or that name a region, not a place of one country.
 GENERIC = {"central", "centre", "center", "north", "south", "east", "west", "northern", "southern", "eastern",
            "western", "capital", "nord", "sud", "est", "ouest", "norte", "sur", "este", "oeste", "centro", "oriental",
@@ -56,8 +60,14 @@ def add(name, iso3, kind, pop):
     key = (name, iso3)
     if not name or not iso3 or norm(name) in GENERIC or name.lower() in country_names:
         return
-    if name.lower() in common and pop < 1_000_000 and kind == "CITY":
-        return
+    # A common word blocks a city of under a million people ("Mobile", "Split", "Nice"), but a word of French or
+    # Spanish only where the country writes that language: "Fresno" (540,000 people) is a Spanish tree, not a
+    # word of American English texts; a town of under 100,000 named like a word stays out everywhere.
+    if kind == "CITY" and pop < 1_000_000:
+        w = name.lower()
+        if w in english or w in common and pop < 100_000 \
+                or w in french and iso3 in WRITES_FRENCH or w in spanish and iso3 in WRITES_SPANISH:
+            return
     if name.lower() in english and kind != "CITY":
         return
     if len(name) < 4 and kind != "ADMIN1":

@@ -42,6 +42,11 @@ final class DocumentSubject {
     private static final Set<String> NATIONALS = Words.of("nationals", "national", "citizens", "citizen", "natives",
             "nationality", "nationalities", "ressortissants", "ressortissantes", "ressortissant", "nationalité",
             "nacionales", "ciudadanos", "ciudadanas", "nacionalidad", "originating", "originally");
+    /** Words before "to" that make it no direction: "according to the California Attorney General". */
+    private static final Set<String> NOT_DIRECTIONS = Words.of("according", "due", "thanks", "compared", "close", "next",
+            "similar", "contrary", "prior", "owing");
+    /** Words before "for" that make it a direction: "bound for Sabah", "destined for the Gulf". */
+    private static final Set<String> BOUND = Words.of("bound", "destined", "headed", "heading", "sent", "recruited");
     /** What may stand between the items of a list: "nationals of Bulgaria (17) and Nigeria (9)". */
     private static final Set<String> LIST_WORDS = Words.of(",", "and", "or", "et", "ou", "y", "o", "(", ")", "%",
             "as", "well", "then", "followed", "by");
@@ -183,14 +188,20 @@ final class DocumentSubject {
      * own weight ("3,009 Georgian nationals" may be the document's own people) but opens such a list.
      */
     private static boolean counterpart(Sentence s, Entity e, Entity previous, boolean previousCounterpart) {
-        if (e.iso3() == null || e.kind() == Entity.Kind.INSTITUTION || e.kind() == Entity.Kind.PLACE) {
+        if (e.iso3() == null || e.kind() == Entity.Kind.INSTITUTION) {
             return false;
         }
         String before = before(s, e.first());
+        int at = s.lower(e.first() - 1).equals(before) ? e.first() - 1 : e.first() - 2; // the word before, past an article
+        boolean direction = DIRECTIONS.contains(before) && !NOT_DIRECTIONS.contains(s.lower(at - 1)) // not "according to the"
+                || before.equals("for") && BOUND.contains(s.lower(at - 1)); // "victims bound for Malaysia"
+        if (e.kind() == Entity.Kind.PLACE) { // "15 people bound for Sabah", not "agents from the Tennessee Bureau"
+            return direction && !before.equals("from") && !before.equals("desde");
+        }
         if (e.kind() == Entity.Kind.DEMONYM) { // "Romanian nationals", "de nationalité roumaine"
             return NATIONALS.contains(s.lower(e.last() + 1)) || NATIONALS.contains(before);
         }
-        if (DIRECTIONS.contains(before)
+        if (direction
                 || (before.equals("of") || before.equals("de") || before.equals("du")) && NATIONALS.contains(s.lower(e.first() - 2))) {
             return true;
         }
@@ -215,16 +226,18 @@ final class DocumentSubject {
         }
         double w = switch (e.kind()) {
             case INSTITUTION -> INSTITUTION;
-            case PLACE -> PLACE;
+            case PLACE -> counterpart ? ORIGIN_OR_DESTINATION : PLACE;
             case DEMONYM -> e.subject() ? ACTING_DEMONYM : DEMONYM;
             default -> counterpart ? ORIGIN_OR_DESTINATION
                     : LOCATIVES.contains(before(s, e.first())) ? IN_NAME : NAME; // "identified in Trinidad and Tobago"
         };
-        if (!title) {
+        if (!title || counterpart) {
             return w;
         }
         // A title's own subject: the country it starts with or makes act, an institution, a place.
-        boolean own = e.first() == 0 || e.subject() || e.kind() == Entity.Kind.INSTITUTION || e.kind() == Entity.Kind.PLACE;
+        // A demonym only where it acts: "Belgian police detain 25", not "Indian Students Trapped In … Scam in UK".
+        boolean own = e.first() == 0 && e.kind() != Entity.Kind.DEMONYM || e.subject() || e.kind() == Entity.Kind.INSTITUTION
+                || e.kind() == Entity.Kind.PLACE;
         return own ? IN_TITLE : w;
     }
 

@@ -96,6 +96,37 @@ class SubjectsWithoutHintTest {
         }
 
         @Test
+        void notAPlaceTheyAreBoundFor_norAPlaceAfterAccordingTo() {
+            assertThat(subjectOf("15 people bound for Sabah rescued | The Manila Times\n\nRomeo Racadio, commander of "
+                    + "Joint Task Force Tawi-Tawi, said the ... all be vigilant and avoid illegal recruitment and human "
+                    + "trafficking schemes.")).as("Sabah (Malaysia) is where they were going").isEqualTo("PHL");
+            assertThat(subjectOf("Human trafficking bust results in 48 arrests - One America News Network\n\nThe charges "
+                    + "being brought against those arrested range from human trafficking of a minor, to assault with a "
+                    + "deadly weapon. According to the California...")).isEqualTo("USA");
+        }
+
+        @Test
+        void aDemonymOpeningTheTitleCountsOnlyWhereItActs() {
+            assertThat(subjectOf("Indian Students Trapped In Modern Slavery Scam in UK - Mirchi9\n\nThat modern-day "
+                    + "slavery is very much a reality has been proven true once again. The issue came to light in Wales, "
+                    + "UK, where 50 Indian students who...")).isEqualTo("GBR");
+            assertThat(subjectOf("Belgian police detain 25 in Chinese sex trafficking probe")).isEqualTo("BEL");
+        }
+
+        @Test
+        void fromAPoliceForceACityOrADemonymOfEverydaySpeech() {
+            assertThat(subjectOf("Tarian make 269 arrests and seize more than 460kg of drugs in 2022 | Gwent Police\n\n... "
+                    + "child sexual exploitation, cybercrime and modern day slavery. During 2022, investigations by "
+                    + "Tarian have resulted in 269 arrests,...")).as("a police force of Wales").isEqualTo("GBR");
+            assertThat(subjectOf("\"Two Arrested for Human Trafficking and Robbery in Fresno\" | TheWrightStuff\n\nHuman "
+                    + "trafficking is a form of modern-day slavery")).as("Fresno is also a Spanish word, not an English one")
+                    .isEqualTo("USA");
+            assertThat(subjectOf("Warning to Aussie parents after man allegedly caught photographing kids at Wynnum Wading "
+                    + "Pool\n\nInvestigations of the man's phone located 14 alleged child exploitation recordings from "
+                    + "that day, a police spokesperson said.")).isEqualTo("AUS");
+        }
+
+        @Test
         void anOrganisationThatLeadsTheTitleIsTheSubject() {
             assertThat(subjectOf("IOM Assists 7,000 Victims of Human Trafficking Globally in 2015\n\nSwitzerland - Nearly "
                     + "7,000 victims of trafficking were assisted by IOM in 115 countries during 2015.")).isEqualTo("IOM");
