@@ -45,7 +45,7 @@ GENERIC = {"central", "centre", "center", "north", "south", "east", "west", "nor
            "occidental", "littoral", "federal", "national", "island", "islands", "coast", "upper", "lower", "lakes",
            "plateau", "savanes", "kara", "maritime", "highlands", "region", "province", "district", "city", "union",
            "la", "le", "el", "of", "de", "del", "santa", "san", "saint", "mission", "victoria", "georgia", "jordan",
-           "lincoln", "jackson", "hamilton", "charlotte", "florence", "austin", "douglas", "washington", "houston",
+           "lincoln", "jackson", "hamilton", "charlotte", "florence", "austin", "douglas", "washington",
            "kent", "chester", "laval", "lorraine", "orange", "independence", "concord", "salem", "hope", "police",
            "justice", "general", "president", "amazonas", "bolivar", "sucre", "trinidad", "guadalupe", "granada",
            "valencia", "córdoba", "cordoba", "merida", "mérida", "santiago", "alexandria", "lebanon", "panama",

@@ -121,6 +121,8 @@ class SubjectsWithoutHintTest {
             assertThat(subjectOf("\"Two Arrested for Human Trafficking and Robbery in Fresno\" | TheWrightStuff\n\nHuman "
                     + "trafficking is a form of modern-day slavery")).as("Fresno is also a Spanish word, not an English one")
                     .isEqualTo("USA");
+            assertThat(subjectOf("Houston police searching for 'boss' in human smuggling ring after 1 arrest - ABC13\n\nA "
+                    + "man has been arrested for his alleged role in a human smuggling ring in Houston")).isEqualTo("USA");
             assertThat(subjectOf("Warning to Aussie parents after man allegedly caught photographing kids at Wynnum Wading "
                     + "Pool\n\nInvestigations of the man's phone located 14 alleged child exploitation recordings from "
                     + "that day, a police spokesperson said.")).isEqualTo("AUS");
