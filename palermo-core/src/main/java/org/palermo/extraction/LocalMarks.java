@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * town and a comma ("Lakeland, FL", "Summerville, S.C.", "Guelph, Ont."), and the AP ones after "in" ("cases in
  * Pa."); abbreviations that are also ordinary words ("Ind.", "Mass.", "Miss.", "Man.") only after a town. Also a
  * member of Congress's party and State ("Rep. Jamie Raskin (D-MD)", "(R-Texas)").</li>
+ * <li><b>News outlets of one country</b> as a headline's publisher ("… - Rappler", "| Philstar.com", "- IOL"),
+ * {@code data/extraction/outlets.tsv}: weak evidence, like a call sign there.</li>
  * <li><b>Currency signs</b> of one country only: the pound sterling "£", the naira "₦", the rupee "₹" (India's),
  * the peso "₱" (the Philippines'). Weak evidence, a line counted once: reports quote other countries' money.</li>
  * <li><b>Words of one country's justice system</b>: the United States' sheriff, grand jury, district attorney,
@@ -77,7 +79,51 @@ final class LocalMarks {
             new JusticeWord("agistrates", Pattern.compile("\\b[Mm]agistrates['’] [Cc]ourt\\b"), "GBR"),
             new JusticeWord("county lines", Pattern.compile("\\bcounty lines\\b"), "GBR"));
 
+    static final String OUTLETS_RESOURCE = "data/extraction/outlets.tsv";
+    /** News outlets of one country by {@link #outletKey}: {@code data/extraction/outlets.tsv}. */
+    private static final Map<String, String> OUTLETS = outlets();
+
     private LocalMarks() {
+    }
+
+    /** A publisher as looked up: lower case, without "www.", a final ".com" or trailing dots ("Philstar.com" → "philstar"). */
+    static String outletKey(String publisher) {
+        String key = publisher.strip().toLowerCase(java.util.Locale.ROOT);
+        while (key.endsWith(".") || key.endsWith("…")) {
+            key = key.substring(0, key.length() - 1).strip();
+        }
+        key = key.startsWith("www.") ? key.substring(4) : key;
+        return key.endsWith(".com") ? key.substring(0, key.length() - 4) : key;
+    }
+
+    private static Map<String, String> outlets() {
+        java.io.InputStream stream = LocalMarks.class.getClassLoader().getResourceAsStream(OUTLETS_RESOURCE);
+        if (stream == null) {
+            throw new IllegalStateException("Missing bundled resource " + OUTLETS_RESOURCE);
+        }
+        Map<String, String> byKey = new java.util.HashMap<>();
+        try (java.io.BufferedReader in = new java.io.BufferedReader(
+                new java.io.InputStreamReader(stream, java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != 2 || f[0].length() != 3) {
+                    throw new IllegalStateException(OUTLETS_RESOURCE + " line " + n + ": expected iso3<TAB>name, got: " + line);
+                }
+                String before = byKey.put(outletKey(f[1]), f[0]);
+                if (before != null && !before.equals(f[0])) {
+                    throw new IllegalStateException(OUTLETS_RESOURCE + " line " + n + ": " + f[1] + " is already " + before);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Map.copyOf(byKey);
     }
 
     /**
@@ -91,6 +137,10 @@ final class LocalMarks {
             int publisher = Math.max(Math.max(line.lastIndexOf(" - "), line.lastIndexOf(" | ")),
                     Math.max(line.lastIndexOf(" – "), line.lastIndexOf(" — ")));
             if (publisher >= 0) {
+                String outlet = OUTLETS.get(outletKey(line.substring(publisher + 3)));
+                if (outlet != null) { // "… - Rappler", "… | Philstar.com"
+                    marks.add(new Mark(outlet, start + publisher + 3, end, Kind.PUBLISHER));
+                }
                 Matcher m = CALL_SIGN.matcher(line).region(publisher + 3, line.length());
                 while (m.find()) {
                     if (!inCapitalisedName(line, m.start(), m.end())) {

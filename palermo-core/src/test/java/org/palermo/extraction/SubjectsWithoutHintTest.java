@@ -254,6 +254,20 @@ class SubjectsWithoutHintTest {
         }
 
         @Test
+        void aNewsOutletOfOneCountryAsThePublisher() {
+            assertThat(countries("Ministry progresses in human trafficking fight - Khmer Times\n\nThere were 226 arrests "
+                    + "for human trafficking including 31 foreigners, who are jailed or pending trial and with 552 victims "
+                    + "rescued, Kheng said.")).containsOnly("KHM");
+            assertThat(subjectOf("Eight Filipinos trafficked into Cambodia on fake job offers back home | Philstar.com\n\n"
+                    + "Hontiveros underscored that human trafficking victims are victims who fall prey to traffickers."))
+                    .isEqualTo("PHL");
+            assertThat(subjectOf("There were 226 arrests for human trafficking including 31 foreigners - Khmer Times"))
+                    .as("only a headline's publisher: the document's first line").isEqualTo("KHM");
+            assertThat(subjectOf("Police said 226 were arrested.\nThe Khmer Times reported it.")).isNull();
+            assertThat(LocalMarks.outletKey(" www.Philstar.com ")).isEqualTo(LocalMarks.outletKey("Philstar"));
+        }
+
+        @Test
         void moneyOfOneCountryOnly() {
             assertThat(subjectOf("People-smuggling 'lynchpin' spent illicit cash on £1000 Louboutin trainers")).isEqualTo("GBR");
             assertThat(subjectOf("Smugglers charged up to $20,000 per migrant.")).as("the dollar is many countries'")
