@@ -72,6 +72,7 @@ final class DocumentSubject {
         Map<String, Double> countries = new HashMap<>();
         Map<String, Double> orgs = new HashMap<>();
         Set<String> leading = new HashSet<>();
+        double georgia = 0; // what the bare name "Georgia" gave the country
         int firstSentenceEnd = firstSentenceEnd(text, titleEnd, opening);
         List<int[]> lines = lines(text, opening);
         int headlineStart = lines.isEmpty() ? -1 : lines.get(0)[0];
@@ -102,6 +103,9 @@ final class DocumentSubject {
                 firstOfOpener = false;
                 if (e.iso3() != null) {
                     countries.merge(e.iso3(), w, Double::sum);
+                    if ("GEO".equals(e.iso3()) && s.quote(e.first(), e.last()).equals("Georgia")) {
+                        georgia += w;
+                    }
                 } else {
                     orgs.merge(e.org(), 1.0, Double::sum);
                     // "IOM Assists 7,000 Victims", "The Canadian Human Trafficking Hotline (CHTH) has found …"
@@ -114,7 +118,12 @@ final class DocumentSubject {
                 }
             }
         }
+        // "Georgia" alone may be the State of the United States: it does not settle a shared place name ("Florida").
+        boolean georgiaOnly = georgia > 0 && countries.getOrDefault("GEO", 0.0) <= georgia;
         Set<String> attested = new HashSet<>(countries.keySet());
+        if (georgiaOnly) {
+            attested.remove("GEO");
+        }
         for (Object[] p : shared) {
             @SuppressWarnings("unchecked")
             List<Places.Candidate> candidates = (List<Places.Candidate>) p[0];
@@ -122,6 +131,11 @@ final class DocumentSubject {
             if (iso3 != null) {
                 countries.merge(iso3, (Double) p[1], Double::sum);
             }
+        }
+        // "Georgia" alone, beside marks of the United States and none of the country, is the State of Georgia.
+        if (georgiaOnly && countries.getOrDefault("USA", 0.0) > 0) {
+            countries.merge("USA", countries.remove("GEO"), Double::sum);
+            named.remove("GEO");
         }
         String best = null;
         double most = 0;

@@ -131,6 +131,12 @@ final class Sentence {
                 nextFree = body.last() + 1;
                 continue;
             }
+            if (country && stateOfGeorgia(mentions.get(m), lexicon)) { // "a University of Georgia student" in Florida news
+                found.add(new Entity(i, countryLast, "USA", null, Entity.Kind.PLACE, isSubject(i, countryLast, false)
+                        || LOCATIVES.contains(lower(i - 1))));
+                nextFree = countryLast + 1;
+                continue;
+            }
             if (country) {
                 Gazetteer.Mention g = mentions.get(m);
                 boolean demonym = g.kind() == Gazetteer.Kind.DEMONYM;
@@ -151,6 +157,19 @@ final class Sentence {
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * "Georgia" in a document about the United States is its State, not the country: the name the two share is
+     * read as the document's country says (worked out by {@link DocumentSubject#of}, or the hint).
+     */
+    static boolean stateOfGeorgia(Gazetteer.Mention g, String text, Lexicon lexicon) {
+        return "USA".equals(lexicon.country()) && "GEO".equals(g.iso3()) && g.end() - g.start() == 7
+                && text.startsWith("Georgia", g.start());
+    }
+
+    private boolean stateOfGeorgia(Gazetteer.Mention g, Lexicon lexicon) {
+        return stateOfGeorgia(g, text, lexicon);
     }
 
     /** Words before a place that make it where the counted things happened: "Police in Rumphi", "arrests in Polk County". */

@@ -198,6 +198,20 @@ class SubjectsWithoutHintTest {
             assertThat(Places.resolve(ontario, Set.of())).isEqualTo("CAN");
             assertThat(Places.resolve(ontario, Set.of(), true)).as("strict: unplaced until a country is attested").isNull();
         }
+
+        @Test
+        void georgiaIsTheStateWhereTheDocumentIsAboutTheUnitedStates() {
+            assertThat(countries("Central Florida deputies arrest 200+ in human trafficking operation - Yahoo News\n\nCentral "
+                    + "Florida deputies arrested 213 people in a human trafficking ... A 20-year-old University of Georgia "
+                    + "student was nearly hit by a bullet...")).containsExactly("USA");
+            assertThat(subjectOf("Former NFL player Eric Johnson accused of human trafficking in Georgia - KRMG\n\nHe faces "
+                    + "nine charges, including felony trafficking a person for sexual servitude")).isEqualTo("USA");
+            assertThat(TestSentences.statistics("Police in Georgia arrested 8 people.", new Hints("USA")))
+                    .extracting(Statistic::country).as("the hint says which Georgia").containsExactly("USA");
+            assertThat(subjectOf("The Government of Georgia identified 12 victims. Authorities screened 3,009 Georgian "
+                    + "nationals deported from other countries.")).isEqualTo("GEO");
+            assertThat(countries("In 2018, Georgia identified 12 victims of trafficking.")).containsExactly("GEO");
+        }
     }
     /** Local news names no country: its publisher's call sign, a state after a town, a town, the money say it. */
     @Nested
