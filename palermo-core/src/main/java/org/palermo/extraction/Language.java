@@ -9,9 +9,12 @@ import java.util.Set;
 enum Language {
     EN, FR, ES;
 
-    private static final Set<String> EN_WORDS = Words.of("the", "of", "and", "to", "in", "were", "had", "was", "have", "has", "been", "which", "that", "for");
-    private static final Set<String> FR_WORDS = Words.of("le", "la", "les", "des", "et", "du", "été", "ont", "une", "dans", "sur", "pour", "au", "aux", "est");
-    private static final Set<String> ES_WORDS = Words.of("el", "los", "las", "del", "y", "fueron", "han", "una", "por", "con", "para", "se", "es", "al");
+    private static final Set<String> EN_WORDS = Words.of("the", "of", "and", "to", "in", "were", "had", "was", "have", "has", "been", "which", "that", "for",
+            "is", "are", "with", "from", "this", "by", "only", "every", "out");
+    private static final Set<String> FR_WORDS = Words.of("le", "la", "les", "des", "et", "du", "été", "ont", "une", "dans", "sur", "pour", "au", "aux", "est",
+            "cette", "sont", "avec", "par", "ces", "leur", "aussi", "depuis", "seul", "seule", "chaque", "il", "elle");
+    private static final Set<String> ES_WORDS = Words.of("el", "los", "las", "del", "y", "fueron", "han", "una", "por", "con", "para", "se", "es", "al",
+            "la", "solo", "sólo", "cada", "según", "más", "como", "este", "esta", "hubo", "fue", "son", "sus", "desde");
 
     /** Each function word with the languages it counts for (bits 1, 2, 4 for EN, FR, ES): one lookup per word. */
     private static final Map<String, Integer> VOTES = buildVotes();

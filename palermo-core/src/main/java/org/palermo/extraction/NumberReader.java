@@ -38,8 +38,8 @@ final class NumberReader {
         Map<String, Integer> den = new HashMap<>();
         String[] enWords = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-        for (int i = 1; i < enWords.length; i++) {
-            en.put(enWords[i], i);
+        for (int i = 0; i < enWords.length; i++) {
+            en.put(enWords[i], i); // "zero convictions" is a count
         }
         String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
         for (int i = 0; i < tens.length; i++) {
@@ -56,6 +56,7 @@ final class NumberReader {
             fr.put(frWords[i], i);
         }
         fr.put("une", 1);
+        fr.put("zéro", 0);
         String[] frTens = {"vingt", "trente", "quarante", "cinquante", "soixante"};
         for (int i = 0; i < frTens.length; i++) {
             fr.put(frTens[i], 20 + 10 * i);
@@ -77,6 +78,7 @@ final class NumberReader {
             es.put(esWords[i], i);
         }
         es.put("una", 1);
+        es.put("cero", 0);
         es.put("un", 1);
         String[] esTens = {"treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"};
         for (int i = 0; i < esTens.length; i++) {
@@ -136,14 +138,87 @@ final class NumberReader {
         int i = 0;
         while (i < tokens.size()) {
             NumberMention m = readAt(tokens, kinds[i], i, language);
+            if (m == null && ONE_ARTICLES.contains(tokens.get(i).lower())) {
+                m = one(tokens, i);
+            }
             if (m == null) {
                 i++;
-            } else {
-                out.add(m);
-                i = m.last() + 1;
+                continue;
             }
+            NumberMention ratio = ratio(tokens, kinds, m, language);
+            out.add(ratio != null ? ratio : m);
+            i = (ratio != null ? ratio : m).last() + 1;
         }
         return out;
+    }
+
+    /** "one", "un", "une", "una", "uno": the number one where it may be written as an article. */
+    private static final Set<String> ONE_ARTICLES = Words.of("one", "un", "une", "una", "uno");
+    private static final Set<String> RESTATED = Words.of("or", "ou", "o", "i.e", "ie");
+    private static final Set<String> SOLE = Words.of("seul", "seule", "solo", "sola", "único", "única", "unique");
+    private static final Set<String> ONLY = Words.of("solo", "sólo", "solamente", "únicamente", "seulement");
+
+    /**
+     * An article that is the number one: "un seul cas", "une seule condamnation", "una sola víctima", "solo una
+     * víctima", and the first number of a ratio ("un sur cinq", "una de cada diez"); else null.
+     */
+    private static NumberMention one(List<Token> tokens, int i) {
+        if (i + 1 < tokens.size() && SOLE.contains(tokens.get(i + 1).lower())) {
+            return new NumberMention(i, i + 1, 1, false, true, false, null);
+        }
+        if (i > 0 && ONLY.contains(tokens.get(i - 1).lower()) || ratioWord(tokens, i + 1) > 0) {
+            return new NumberMention(i, i, 1, false, true, false, null);
+        }
+        return null;
+    }
+    private static final Set<String> NOT_AFTER_RATIO = Words.of("day", "days", "week", "weeks", "month", "months",
+            "year", "years", "hour", "hours", "minutes", "jours", "días", "semaines", "semanas", "mois", "meses", "ans",
+            "años", "heures", "horas", "states", "countries", "provinces", "regions", "cities", "districts");
+
+    /**
+     * A ratio read as the share it is: "one in five" (20 %), "4 de cada 100" (4 %), "two out of three", "un sur
+     * cinq". The second number must be larger and at most 1,000, and not a span of time or a set of places after
+     * it ("5 in 3 days", "arrests in 4 states").
+     */
+    private static NumberMention ratio(List<Token> tokens, int[] kinds, NumberMention m, Language language) {
+        if (m.percent() || m.share() || m.first() > 0 && RESTATED.contains(tokens.get(m.first() - 1).lower())) {
+            return null; // "0.3 per cent, or 3 in 1,000" says the figure before again
+        }
+        int gap = 0;
+        int after = ratioWord(tokens, m.last() + 1);
+        if (after == 0 && m.last() + 1 < tokens.size() && tokens.get(m.last() + 1).isWord()) {
+            after = ratioWord(tokens, m.last() + 2); // "cuatro casos de cada 100": a noun between, the long forms only
+            after = after > 1 ? after : 0;
+            gap = 1;
+        }
+        if (after == 0 || m.last() + 1 + gap + after >= tokens.size()) {
+            return null;
+        }
+        int at = m.last() + 1 + gap + after;
+        NumberMention of = readAt(tokens, kinds[at], at, language);
+        if (of == null || of.percent() || of.share() || of.value() <= m.value() || of.value() > 1000
+                || of.last() + 1 < tokens.size() && NOT_AFTER_RATIO.contains(tokens.get(of.last() + 1).lower())) {
+            return null;
+        }
+        return new NumberMention(m.first(), of.last(), 100 * m.value() / of.value(), true, m.words(), false,
+                m.impliedQualifier());
+    }
+
+    /** How many tokens from {@code k} say "in every" between the two numbers of a ratio (0 if none). */
+    private static int ratioWord(List<Token> tokens, int k) {
+        String w = k < tokens.size() ? tokens.get(k).lower() : "";
+        String next = k + 1 < tokens.size() ? tokens.get(k + 1).lower() : "";
+        String third = k + 2 < tokens.size() ? tokens.get(k + 2).lower() : "";
+        if (w.equals("out") && next.equals("of")) {
+            return third.equals("every") ? 3 : 2; // "two out of three", "one out of every five"
+        }
+        if ((w.equals("in") || w.equals("of")) && next.equals("every")) {
+            return 2;
+        }
+        if ((w.equals("de") || w.equals("en")) && next.equals("cada")) {
+            return 2;
+        }
+        return w.equals("in") || w.equals("sur") ? 1 : 0;
     }
 
     private static NumberMention readAt(List<Token> tokens, int kind, int i, Language language) {

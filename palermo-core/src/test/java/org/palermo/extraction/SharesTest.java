@@ -45,4 +45,23 @@ class SharesTest {
                 + "16 were trafficked for labour exploitation.", new Hints("IRL"))).extracting(Statistic::value)
                 .containsExactly(28.0, 16.0);
     }
+
+    @Test
+    void aRatioIsTheShareItSays() {
+        assertThat(TestSentences.statistics("Among the victims trafficked for the purpose of sexual exploitation, nearly one "
+                + "in five were children.", new Hints(null))).extracting(Statistic::value, Statistic::qualifier)
+                .containsExactly(tuple(20.0, Qualifier.PERCENT));
+        assertThat(TestSentences.statistics("Aproximadamente, solo cuatro casos de cada 100 obtienen sentencia condenatoria.",
+                new Hints("GTM"))).as("a noun between the two numbers").extracting(Statistic::value).containsExactly(4.0);
+        assertThat(TestSentences.statistics("8% ha logrado sentencia condenatoria, es decir, solo en 4 de cada 100 denuncias "
+                + "la justicia logró identificar y condenar un culpable.", new Hints("GTM"))).extracting(Statistic::value)
+                .containsExactly(8.0, 4.0);
+        assertThat(TestSentences.statistics("But new research shows one in five women, aged 18-30, had been trafficked.",
+                new Hints("SEN"))).as("not 'five women'").extracting(Statistic::value).containsExactly(20.0);
+        assertThat(NumberReader.read(Tokens.of("9 million people, or 3 in 1,000, were in forced labour", 0, 54),
+                Language.EN)).as("a restatement of the figure before is no new share").extracting(NumberMention::value)
+                .containsExactly(9_000_000.0, 3.0, 1000.0);
+        assertThat(NumberReader.read(Tokens.of("Police arrested 5 in 3 days and 12 in 2019.", 0, 42), Language.EN))
+                .extracting(NumberMention::value).containsExactly(5.0, 3.0, 12.0, 2019.0);
+    }
 }

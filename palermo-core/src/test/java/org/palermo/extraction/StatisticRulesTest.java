@@ -255,4 +255,15 @@ class StatisticRulesTest {
             assertThat(LITHUANIA.substring(s.evidence().start(), s.evidence().end())).isEqualTo(s.evidence().quote());
         }
     }
+
+    @Test
+    void zeroAndASingleOneAreCounts() {
+        assertThat(TestSentences.statistics("The report indicated 63 people charged for human trafficking, but with zero "
+                + "convictions up to 2022, although a TT male was later convicted.", new Hints("TTO")))
+                .extracting(Statistic::value).containsExactly(63.0, 0.0);
+        assertThat(TestSentences.statistics("Il y a eu une seule condamnation en 2020.", new Hints("FRA")))
+                .as("written for the test").extracting(Statistic::value).containsExactly(1.0);
+        assertThat(TestSentences.statistics("Une enquête a été ouverte contre une entreprise.", new Hints("FRA")))
+                .as("an article is no number").isEmpty();
+    }
 }
