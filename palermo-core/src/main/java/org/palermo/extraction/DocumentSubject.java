@@ -219,6 +219,10 @@ final class DocumentSubject {
                 || (before.equals("of") || before.equals("de") || before.equals("du")) && NATIONALS.contains(s.lower(e.first() - 2))) {
             return true;
         }
+        if (s.lower(e.last() + 1).equals("(") && s.tokens.size() > e.last() + 3 && s.tokens.get(e.last() + 2).isDigits()
+                && s.lower(e.last() + 3).equals(")")) {
+            return true; // a breakdown by country: "Romania (61), followed by Bulgaria (17)"
+        }
         if (previous == null || !previousCounterpart) {
             return false;
         }

@@ -246,10 +246,15 @@ final class Sentence {
             return GOVERNMENT_NOUNS.contains(lower(q));
         }
         if (prev.equals("by") || prev.equals("par") || prev.equals("por")) {
-            return true;
+            // "reported by Spain", not a ranking: "followed by Bulgaria (17)", "suivie par la Roumanie"
+            return !RANKED.contains(lower(p - 1));
         }
         return prev.equals(",") && lower(p - 1).equals("and") == false && first <= 3;
     }
+
+    /** Words before "by" that rank what follows rather than make it act. */
+    private static final Set<String> RANKED = Words.of("followed", "seguido", "seguida", "seguidos", "seguidas", "suivi",
+            "suivie", "suivis", "suivies", "trailed");
 
     private static boolean isDirection(String w) {
         return DIRECTIONS.contains(w);

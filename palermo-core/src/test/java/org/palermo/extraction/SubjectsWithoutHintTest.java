@@ -93,6 +93,9 @@ class SubjectsWithoutHintTest {
                     + "and citizens of Hungary.")).as("a list of nationalities after 'nationals of'").isEqualTo("AUT");
             assertThat(subjectOf("Victims were identified in Austria, Bulgaria, Romania and Nigeria.")).as("a list of "
                     + "places where victims were identified is a survey").isNull();
+            assertThat(countries("The number of identified victims of THB in Austria was 95 in 2018. Most victims came "
+                    + "from Romania (61), followed by Bulgaria (17) and Nigeria (9).")).as("a ranking by country, each with "
+                    + "its count in parentheses: categories, not actors").containsOnly("AUT").hasSize(4);
         }
 
         @Test
