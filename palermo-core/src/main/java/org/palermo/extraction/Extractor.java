@@ -79,11 +79,18 @@ public final class Extractor {
         Subjects.Subject subject = context.subject() != null ? context.subject()
                 : hints.country() != null ? new Subjects.Subject(hints.country(), null, false)
                 : context.document() != null ? context.document() : Subjects.Subject.UNKNOWN;
+        // A cell the sentence rules already read is not added again; each of their facts stands for one cell only, so
+        // that a row of equal cells ("Forced criminality 0 0 0 0") keeps all of them.
+        int read = facts.size();
+        boolean[] matched = new boolean[read - from];
         for (Statistic row : TableRows.apply(text, p.start(), p.end(), p.number(), subject, VERSION)) {
             boolean known = false;
-            for (int i = from; i < facts.size() && !known; i++) {
-                known = facts.get(i) instanceof Statistic s && s.value() == row.value()
+            for (int i = from; i < read && !known; i++) {
+                known = !matched[i - from] && facts.get(i) instanceof Statistic s && s.value() == row.value()
                         && s.evidence().start() < row.evidence().end() && row.evidence().start() < s.evidence().end();
+                if (known) {
+                    matched[i - from] = true;
+                }
             }
             if (!known) {
                 facts.add(row);

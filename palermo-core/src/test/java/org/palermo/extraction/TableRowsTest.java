@@ -66,4 +66,15 @@ class TableRowsTest {
         String text = "Type de lien | pourcentage |\n---|---|\nAmi ou connaissance | 31 |\nMembre de la famille | 12 |\n";
         assertThat(TestSentences.statistics(text, new Hints("CAN"))).extracting(Statistic::value).containsExactly(31.0, 12.0);
     }
+
+    @Test
+    void aRowOfEqualCellsKeepsEveryCell() {
+        // reports-dev dev A11 (a Dáil written answer): a row of four zeros is four figures, one per column
+        String text = "I am informed by the Garda authorities that the following table shows the number of identified "
+                + "victims of human trafficking in the State in 2021 and the reason for their trafficking.\n\n"
+                + "Category Total Female Male Children\nSex trafficking 25 24 1 0\nForced labour 19 4 15 0\n"
+                + "Forced criminality 0 0 0 0\nUnspecified exploitation 0 0 0 0\n";
+        assertThat(TestSentences.statistics(text, new Hints("IRL"))).extracting(Statistic::value).containsExactly(
+                25.0, 24.0, 1.0, 0.0, 19.0, 4.0, 15.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    }
 }
