@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * government, NGO and press pages in English, French and Spanish, each read as a plain file with no hint and
  * scored as score_facts.py scores {@code ./palermo extract}'s output. Only the dev split is asserted on: the
  * rules for subjects, tables, shares and the other languages were written while reading it (P 0.39, R 0.31 before
- * issue 15, P 0.98, R 0.93 on 2026-12-07), so the floors sit just below that; the test split is held out and only
+ * issue 15, P 0.98, R 0.96 on 2026-12-07), so the floors sit just below that; the test split is held out and only
  * reported (README).
  */
 class ReportsDevTest {
@@ -49,7 +49,7 @@ class ReportsDevTest {
 
         assertThat(r.exactQuotes()).isEqualTo(r.predicted());
         assertThat(r.precision()).as(r.summary()).isGreaterThanOrEqualTo(0.96);
-        assertThat(r.recall()).as(r.summary()).isGreaterThanOrEqualTo(0.91);
+        assertThat(r.recall()).as(r.summary()).isGreaterThanOrEqualTo(0.94);
     }
 
     private static List<String> lines(String name) throws IOException {
