@@ -138,7 +138,7 @@ final class NumberReader {
         int i = 0;
         while (i < tokens.size()) {
             NumberMention m = readAt(tokens, kinds[i], i, language);
-            if (m == null && ONE_ARTICLES.contains(tokens.get(i).lower())) {
+            if (m == null && (kinds[i] & ANY_NUMBER_START) != 0 && ONE_ARTICLES.contains(tokens.get(i).lower())) {
                 m = one(tokens, i);
             }
             if (m == null) {
@@ -152,6 +152,8 @@ final class NumberReader {
         return out;
     }
 
+    /** A word that may start a number in some language: one, un, une, una, uno are (a cheap test before the set). */
+    private static final int ANY_NUMBER_START = WordKinds.NUMBER_EN | WordKinds.NUMBER_FR | WordKinds.NUMBER_ES;
     /** "one", "un", "une", "una", "uno": the number one where it may be written as an article. */
     private static final Set<String> ONE_ARTICLES = Words.of("one", "un", "une", "una", "uno");
     private static final Set<String> RESTATED = Words.of("or", "ou", "o", "i.e", "ie");
