@@ -202,6 +202,9 @@ final class NumberReader {
                 || of.last() + 1 < tokens.size() && NOT_AFTER_RATIO.contains(tokens.get(of.last() + 1).lower())) {
             return null;
         }
+        if (after == 1 && !m.words() && of.value() > 10 && of.value() != 100 && of.value() != 1000) {
+            return null; // a bare "in" between digits only for a ratio's usual frames: "1 in 4", "3 in 100", not "4 in 12 raids"
+        }
         return new NumberMention(m.first(), of.last(), 100 * m.value() / of.value(), true, m.words(), false,
                 m.impliedQualifier());
     }

@@ -63,5 +63,8 @@ class SharesTest {
                 .containsExactly(9_000_000.0, 3.0, 1000.0);
         assertThat(NumberReader.read(Tokens.of("Police arrested 5 in 3 days and 12 in 2019.", 0, 42), Language.EN))
                 .extracting(NumberMention::value).containsExactly(5.0, 3.0, 12.0, 2019.0);
+        assertThat(NumberReader.read(Tokens.of("Police arrested 4 in 12 raids; 1 in 4 was a minor.", 0, 50), Language.EN))
+                .as("digits around a bare 'in': only a ratio's usual frames").extracting(NumberMention::value)
+                .containsExactly(4.0, 12.0, 25.0);
     }
 }
