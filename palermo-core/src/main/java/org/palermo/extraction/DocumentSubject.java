@@ -170,8 +170,13 @@ final class DocumentSubject {
 
     /** The word before a name, past an article: "to the United States" → "to". */
     private static String before(Sentence s, int first) {
+        return s.lower(beforeAt(s, first));
+    }
+
+    /** Where {@link #before} reads: the token before a name, or the one before its article. */
+    private static int beforeAt(Sentence s, int first) {
         String w = s.lower(first - 1);
-        return w.equals("the") || w.equals("la") || w.equals("le") || w.equals("el") || w.equals("l'") ? s.lower(first - 2) : w;
+        return w.equals("the") || w.equals("la") || w.equals("le") || w.equals("el") || w.equals("l'") ? first - 2 : first - 1;
     }
 
     /** Places of the line left unread because several countries share their name ("Durham", "Punjab"). */
@@ -205,8 +210,8 @@ final class DocumentSubject {
         if (e.iso3() == null || e.kind() == Entity.Kind.INSTITUTION) {
             return false;
         }
-        String before = before(s, e.first());
-        int at = s.lower(e.first() - 1).equals(before) ? e.first() - 1 : e.first() - 2; // the word before, past an article
+        int at = beforeAt(s, e.first());
+        String before = s.lower(at);
         boolean direction = DIRECTIONS.contains(before) && !NOT_DIRECTIONS.contains(s.lower(at - 1)) // not "according to the"
                 || before.equals("for") && BOUND.contains(s.lower(at - 1)); // "victims bound for Malaysia"
         if (e.kind() == Entity.Kind.PLACE) { // "15 people bound for Sabah", not "agents from the Tennessee Bureau"

@@ -97,31 +97,17 @@ final class LocalMarks {
     }
 
     private static Map<String, String> outlets() {
-        java.io.InputStream stream = LocalMarks.class.getClassLoader().getResourceAsStream(OUTLETS_RESOURCE);
-        if (stream == null) {
-            throw new IllegalStateException("Missing bundled resource " + OUTLETS_RESOURCE);
-        }
         Map<String, String> byKey = new java.util.HashMap<>();
-        try (java.io.BufferedReader in = new java.io.BufferedReader(
-                new java.io.InputStreamReader(stream, java.nio.charset.StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 2 || f[0].length() != 3) {
-                    throw new IllegalStateException(OUTLETS_RESOURCE + " line " + n + ": expected iso3<TAB>name, got: " + line);
-                }
-                String before = byKey.put(outletKey(f[1]), f[0]);
-                if (before != null && !before.equals(f[0])) {
-                    throw new IllegalStateException(OUTLETS_RESOURCE + " line " + n + ": " + f[1] + " is already " + before);
-                }
+        for (BundledLines.Line line : BundledLines.of(OUTLETS_RESOURCE)) {
+            String[] f = line.text().split("\t");
+            if (f.length != 2 || f[0].length() != 3) {
+                throw new IllegalStateException(OUTLETS_RESOURCE + " line " + line.number() + ": expected iso3<TAB>name, got: "
+                        + line.text());
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            String before = byKey.put(outletKey(f[1]), f[0]);
+            if (before != null && !before.equals(f[0])) {
+                throw new IllegalStateException(OUTLETS_RESOURCE + " line " + line.number() + ": " + f[1] + " is already " + before);
+            }
         }
         return Map.copyOf(byKey);
     }

@@ -146,8 +146,9 @@ final class NumberReader {
                 continue;
             }
             NumberMention ratio = ratio(tokens, kinds, m, language);
-            out.add(ratio != null ? ratio : m);
-            i = (ratio != null ? ratio : m).last() + 1;
+            NumberMention read = ratio != null ? ratio : m;
+            out.add(read);
+            i = read.last() + 1;
         }
         return out;
     }
@@ -173,6 +174,7 @@ final class NumberReader {
         }
         return null;
     }
+
     private static final Set<String> NOT_AFTER_RATIO = Words.of("day", "days", "week", "weeks", "month", "months",
             "year", "years", "hour", "hours", "minutes", "jours", "días", "semaines", "semanas", "mois", "meses", "ans",
             "años", "heures", "horas", "states", "countries", "provinces", "regions", "cities", "districts");

@@ -1,11 +1,5 @@
 package org.palermo.extraction;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,13 +49,13 @@ final class Organisations {
 
     private static Organisations read() {
         Map<String, Name> byName = new HashMap<>();
-        for (String line : lines(RESOURCE)) {
-            add(byName, line.strip(), null);
+        for (BundledLines.Line line : BundledLines.of(RESOURCE)) {
+            add(byName, line.text().strip(), null);
         }
-        for (String line : lines(INSTITUTIONS)) {
-            String[] f = line.split("\t");
+        for (BundledLines.Line line : BundledLines.of(INSTITUTIONS)) {
+            String[] f = line.text().split("\t");
             if (f.length != 2) {
-                throw new IllegalStateException(INSTITUTIONS + ": expected iso3<TAB>name, got: " + line);
+                throw new IllegalStateException(INSTITUTIONS + ": expected iso3<TAB>name, got: " + line.text());
             }
             add(byName, f[1].strip(), f[0].equals("-") ? null : f[0]);
         }
@@ -82,22 +76,4 @@ final class Organisations {
                 iso3));
     }
 
-    private static List<String> lines(String resource) {
-        InputStream stream = Organisations.class.getClassLoader().getResourceAsStream(resource);
-        if (stream == null) {
-            throw new IllegalStateException("Missing bundled resource " + resource);
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
 }

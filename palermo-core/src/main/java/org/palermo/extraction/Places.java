@@ -1,11 +1,5 @@
 package org.palermo.extraction;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -100,27 +94,13 @@ final class Places {
     }
 
     private static Places read() {
-        InputStream stream = Places.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (stream == null) {
-            throw new IllegalStateException("Missing bundled resource " + RESOURCE);
-        }
         Map<String, Map<String, Long>> byName = new HashMap<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 4) {
-                    throw new IllegalStateException(RESOURCE + " line " + n + ": expected name, iso3, kind, population");
-                }
-                byName.computeIfAbsent(f[0], k -> new HashMap<>()).merge(f[1], Long.parseLong(f[3]), Math::max);
+        for (BundledLines.Line line : BundledLines.of(RESOURCE)) {
+            String[] f = line.text().split("\t");
+            if (f.length != 4) {
+                throw new IllegalStateException(RESOURCE + " line " + line.number() + ": expected name, iso3, kind, population");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            byName.computeIfAbsent(f[0], k -> new HashMap<>()).merge(f[1], Long.parseLong(f[3]), Math::max);
         }
         WordTrie<List<Candidate>> names = new WordTrie<>();
         byName.forEach((name, countries) -> {

@@ -163,13 +163,9 @@ final class Sentence {
      * "Georgia" in a document about the United States is its State, not the country: the name the two share is
      * read as the document's country says (worked out by {@link DocumentSubject#of}, or the hint).
      */
-    static boolean stateOfGeorgia(Gazetteer.Mention g, String text, Lexicon lexicon) {
+    private boolean stateOfGeorgia(Gazetteer.Mention g, Lexicon lexicon) {
         return "USA".equals(lexicon.country()) && "GEO".equals(g.iso3()) && g.end() - g.start() == 7
                 && text.startsWith("Georgia", g.start());
-    }
-
-    private boolean stateOfGeorgia(Gazetteer.Mention g, Lexicon lexicon) {
-        return stateOfGeorgia(g, text, lexicon);
     }
 
     /** Words before a place that make it where the counted things happened: "Police in Rumphi", "arrests in Polk County". */
