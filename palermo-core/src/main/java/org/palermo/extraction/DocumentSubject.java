@@ -49,7 +49,7 @@ final class DocumentSubject {
     private static final Set<String> BOUND = Words.of("bound", "destined", "headed", "heading", "sent", "recruited");
     /** What may stand between the items of a list: "nationals of Bulgaria (17) and Nigeria (9)". */
     private static final Set<String> LIST_WORDS = Words.of(",", "and", "or", "et", "ou", "y", "o", "(", ")", "%",
-            "as", "well", "then", "followed", "by");
+            "as", "well", "then", "followed", "by", "of", "the", "la", "le", "les", "el", "los", "las", "de", "du");
 
     /** The document's country or organisation (at most one of them) and the countries it names by name. */
     record Result(String iso3, String org, Set<String> named) {
@@ -221,7 +221,7 @@ final class DocumentSubject {
             return NATIONALS.contains(s.lower(e.last() + 1)) || NATIONALS.contains(before);
         }
         if (direction
-                || (before.equals("of") || before.equals("de") || before.equals("du")) && NATIONALS.contains(s.lower(e.first() - 2))) {
+                || (before.equals("of") || before.equals("de") || before.equals("du")) && NATIONALS.contains(s.lower(at - 1))) {
             return true;
         }
         if (s.lower(e.last() + 1).equals("(") && s.tokens.size() > e.last() + 3 && s.tokens.get(e.last() + 2).isDigits()

@@ -91,6 +91,8 @@ class SubjectsWithoutHintTest {
             assertThat(countries(report)).as("every figure, the second paragraph's too").containsOnly("AUT").hasSize(11);
             assertThat(subjectOf("Victims were identified in Austria. They were nationals of Bulgaria, Romania and Nigeria, "
                     + "and citizens of Hungary.")).as("a list of nationalities after 'nationals of'").isEqualTo("AUT");
+            assertThat(subjectOf("Victims were identified in Austria. They were nationals of the Philippines, of the "
+                    + "Dominican Republic and of the United Kingdom.")).as("past the articles").isEqualTo("AUT");
             assertThat(subjectOf("Victims were identified in Austria, Bulgaria, Romania and Nigeria.")).as("a list of "
                     + "places where victims were identified is a survey").isNull();
             assertThat(countries("The number of identified victims of THB in Austria was 95 in 2018. Most victims came "
